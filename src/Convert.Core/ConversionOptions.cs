@@ -1,0 +1,13 @@
+namespace Convert.Core;
+
+/// <summary>Per-input options of a conversion.</summary>
+public sealed record ConversionOptions
+{
+    /// <summary>The input's name for metadata and messages ("-" for stdin).</summary>
+    public string? SourcePath { get; init; }
+
+    /// <summary>A title given by the user, overriding the one found in the text.</summary>
+    public string? TitleOverride { get; init; }
+
+    public static readonly ConversionOptions Default = new();
+}

@@ -1,0 +1,30 @@
+using Convert.Core.Cleaning;
+using Convert.Core.Model;
+using Convert.Core.Reading;
+using Convert.Core.Splitting;
+
+namespace Convert.Core;
+
+/// <summary>
+/// Read, clean, split: scraped input in, <see cref="Article"/> out. Immutable and thread-safe,
+/// so a batch can share one instance across threads.
+/// </summary>
+public sealed class ConversionPipeline(RuleSet rules)
+{
+    private readonly RuleEngine _engine = new(rules);
+
+    public static ConversionPipeline Default { get; } = new(RuleSet.BuiltIn);
+
+    /// <summary>Converts raw input bytes (any supported encoding).</summary>
+    /// <exception cref="InputFormatException">The bytes are not readable text.</exception>
+    public Article Convert(ReadOnlySpan<byte> input, ConversionOptions options) =>
+        ConvertText(InputDecoder.Decode(input), options);
+
+    public Article ConvertText(string text, ConversionOptions options)
+    {
+        var blocks = ScrapedTextReader.Read(text);
+        var cleaned = _engine.Clean(blocks);
+        var article = ArticleSplitter.Split(cleaned, new SplitOptions { TitleOverride = options.TitleOverride });
+        return article with { Metadata = article.Metadata with { SourcePath = options.SourcePath } };
+    }
+}

@@ -1,0 +1,13 @@
+namespace Convert.Core.Model;
+
+/// <summary>The document model every reader produces and every writer consumes.</summary>
+public sealed record Article
+{
+    public string? Title { get; init; }
+    public IReadOnlyList<Block> Body { get; init; } = [];
+    public IReadOnlyList<Author> Authors { get; init; } = [];
+    public ArticleMetadata Metadata { get; init; } = ArticleMetadata.Empty;
+    public IReadOnlyList<Removal> Removals { get; init; } = [];
+    /// <summary>Things a person should know about this conversion (e.g. an author block that could not be parsed).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
