@@ -1,0 +1,218 @@
+using Convert.Core.Model;
+
+namespace Convert.Tests.Fixtures;
+
+/// <summary>
+/// What a careful reader expects of each authored fixture, stated independently of the snapshots:
+/// where the body starts and ends, who the authors are, what became metadata.
+/// </summary>
+public sealed class FixtureExpectationTests
+{
+    private static readonly string[] ClutterLines =
+    [
+        "Share.", "Share", "Comments are closed.", "Exit mobile version", "Leave a Reply", "Post Comment",
+        "Skip to content", "Skip to main content", "Share this:", "Share this article", "Like this:",
+        "Like Loading...", "Related Posts", "You may also like", "Subscribe", "Advertisement", "Print",
+        "Previous Article", "Next Article", "About the author", "About the authors", "5 min read",
+        "Facebook Twitter Pinterest Email", "Facebook Twitter LinkedIn WhatsApp Email", "Enter your email address",
+        "Subscribe to our newsletter",
+    ];
+
+    public static TheoryData<string> AllFixtures() => new(FixtureFiles.TextFixtureNames());
+
+    [Theory]
+    [MemberData(nameof(AllFixtures))]
+    public void NoClutterLineSurvivesAsABlockOrBio(string name)
+    {
+        var article = FixtureFiles.Convert(name);
+        var texts = article.Body.Select(b => b.PlainText)
+            .Concat(article.Authors.SelectMany(a => a.Bio))
+            .Concat(article.Authors.Select(a => a.Role ?? ""));
+        foreach (var text in texts)
+        {
+            Assert.DoesNotContain(text.Trim(), ClutterLines);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllFixtures))]
+    public void EveryFixtureHasABody(string name) => Assert.NotEmpty(FixtureFiles.Convert(name).Body);
+
+    [Fact]
+    public void MultiAuthorBios_SplitsBodyMetadataAndFourFields()
+    {
+        var article = FixtureFiles.Convert("multi-author-bios");
+
+        Assert.Null(article.Title);
+        Assert.Equal(4, article.Body.Count);
+        Assert.All(article.Body, b => Assert.IsType<Paragraph>(b));
+        Assert.StartsWith("Coastal towns along the northern shelf", article.Body[0].PlainText);
+        Assert.EndsWith("almost the whole of the northern shelf.", article.Body[^1].PlainText);
+        Assert.Equal(
+            "https://harbourreview.example/2025/03/12/coastal-towns-pool-flood-budgets/",
+            article.Metadata.RepublishedFrom);
+
+        Assert.Collection(
+            article.Authors,
+            a =>
+            {
+                Assert.Equal(("Ms", "Clara Voss"), (a.Honorific, a.Name));
+                Assert.Equal("Senior Fellow / Coastal Policy Programme Lead", a.Role);
+                Assert.Single(a.Bio);
+            },
+            a =>
+            {
+                Assert.Equal(("Dr", "Tomas Ferreira"), (a.Honorific, a.Name));
+                Assert.Equal("Director Research", a.Role);
+                Assert.Equal(2, a.Bio.Count);
+                Assert.StartsWith("His research has appeared", a.Bio[1]);
+            },
+            a =>
+            {
+                Assert.Equal(("Mr", "Ibrahim Okafor"), (a.Honorific, a.Name));
+                Assert.Equal("Research Officer", a.Role);
+                Assert.Contains(a.Links, l => l.Label == "@ibra_okafor" && l.Url == "https://x.com/ibra_okafor");
+            });
+        Assert.Contains(article.Removals, r => r.Text == "Share.");
+        Assert.Contains(article.Removals, r => r.Text == "Exit mobile version");
+    }
+
+    [Fact]
+    public void BylineOneBio_MergesTheBylineAuthorWithHerBio()
+    {
+        var article = FixtureFiles.Convert("byline-one-bio");
+
+        Assert.Equal("Why Night Trains Are Coming Back to Europe", article.Title);
+        Assert.Equal("2025-03-03", article.Metadata.Published);
+        var author = Assert.Single(article.Authors);
+        Assert.Equal("Hannah Lindqvist", author.Name);
+        Assert.StartsWith("Hannah Lindqvist is a transport correspondent", Assert.Single(author.Bio));
+        Assert.StartsWith("When the last sleeper service", article.Body[0].PlainText);
+        Assert.EndsWith("is due to start in the autumn.", article.Body[^1].PlainText);
+    }
+
+    [Fact]
+    public void AboutTheAuthor_TakesTheBioOutOfTheBody()
+    {
+        var article = FixtureFiles.Convert("about-the-author");
+
+        Assert.Equal("Five Lessons From a Year of Growing Vegetables on a Balcony", article.Title);
+        var author = Assert.Single(article.Authors);
+        Assert.Equal("Marta Kowalczyk", author.Name);
+        Assert.Null(author.Honorific);
+        Assert.EndsWith("the most useful gardening book I own.", article.Body[^1].PlainText);
+    }
+
+    [Fact]
+    public void AboutTheAuthorsTwo_GivesTwoAuthorsFromUnlabelledBios()
+    {
+        var article = FixtureFiles.Convert("about-the-authors-two");
+
+        Assert.Equal(["Nadia Rahman", "Jonas Eberhardt"], article.Authors.Select(a => a.Name));
+        Assert.All(article.Authors, a => Assert.Single(a.Bio));
+        Assert.EndsWith("varied activities within each block.", article.Body[^1].PlainText);
+    }
+
+    [Fact]
+    public void NoBios_GivesNoAuthorsAndKeepsTags()
+    {
+        var article = FixtureFiles.Convert("no-bios");
+
+        Assert.Equal("City Council Approves New Cycling Lanes on Three Main Roads", article.Title);
+        Assert.Empty(article.Authors);
+        Assert.Equal(4, article.Body.Count);
+        Assert.Equal(["cycling", "transport", "city council"], article.Metadata.Tags);
+    }
+
+    [Fact]
+    public void BioWithoutNameLine_BecomesAnAuthor()
+    {
+        var article = FixtureFiles.Convert("bio-without-name-line");
+
+        var author = Assert.Single(article.Authors);
+        Assert.Equal("Peter Almqvist", author.Name);
+        Assert.EndsWith("leaves us alone to forget it.", article.Body[^1].PlainText);
+    }
+
+    [Fact]
+    public void ClutterLookalikes_KeepsEverySentence()
+    {
+        var article = FixtureFiles.Convert("clutter-lookalikes");
+
+        Assert.Equal(6, article.Body.Count);
+        Assert.StartsWith("Comments are closed on the bakery's old website", article.Body[2].PlainText);
+        Assert.StartsWith("Advertisement for the Sunday sessions", article.Body[^1].PlainText);
+        Assert.Empty(article.Authors);
+        Assert.Empty(article.Removals);
+    }
+
+    [Fact]
+    public void CrlfNbsp_NormalisesSpacesAndReadsTheByline()
+    {
+        var article = FixtureFiles.Convert("crlf-nbsp");
+
+        Assert.Equal("Refugee Housing Plan Wins Cross-Party Support", article.Title);
+        Assert.Equal("2025-02-14", article.Metadata.Published);
+        Assert.Equal(["Amir Haddad", "Sofia Brandt"], article.Authors.Select(a => a.Name));
+        Assert.Single(article.Authors[0].Bio);
+        Assert.Empty(article.Authors[1].Bio);
+        Assert.Contains("regional assembly on Wednesday", article.Body[0].PlainText);
+        Assert.Contains("about 60 million over three years", article.Body[1].PlainText);
+        Assert.All(article.Body, b => Assert.DoesNotContain('\u00A0', b.PlainText));
+        Assert.Contains("Landlords’ associations", article.Body[2].PlainText);
+    }
+
+    [Fact]
+    public void HeadingAndList_KeepsStructure()
+    {
+        var article = FixtureFiles.Convert("heading-and-list");
+
+        Assert.Equal("A Beginner's Guide to Sourdough Starter", article.Title);
+        var kinds = article.Body.Select(b => b.GetType().Name).ToArray();
+        Assert.Equal(
+            ["Paragraph", "Heading", "ListBlock", "Heading", "Paragraph", "ListBlock", "Paragraph", "Quote", "Paragraph"],
+            kinds);
+        var bullets = (ListBlock)article.Body[2];
+        Assert.False(bullets.Ordered);
+        Assert.Equal("500 g of wholemeal rye or wheat flour", bullets.Items[0].PlainText);
+        var steps = (ListBlock)article.Body[5];
+        Assert.True(steps.Ordered);
+        Assert.Equal(4, steps.Items.Count);
+        Assert.Equal("Add 50 g of flour and 50 g of water.", steps.Items[1].PlainText);
+        Assert.Empty(article.Authors);
+    }
+
+    [Fact]
+    public void ClutterBeforeBody_FindsTitleAfterTheChromeAndTheDateInThePostedByLine()
+    {
+        var article = FixtureFiles.Convert("clutter-before-body");
+
+        Assert.Equal("Small Telescope Spots a Comet Before the Big Observatories", article.Title);
+        Assert.Equal("2024-10-09", article.Metadata.Published);
+        Assert.Equal("Leo Marchetti", Assert.Single(article.Authors).Name);
+        Assert.Equal(4, article.Body.Count);
+        Assert.EndsWith("through binoculars in late November.", article.Body[^1].PlainText);
+    }
+
+    [Fact]
+    public void PostedByRelated_DropsReadTimeRelatedListAndNewsletter()
+    {
+        var article = FixtureFiles.Convert("posted-by-related");
+
+        Assert.Equal("The Quiet Return of the Public Library", article.Title);
+        var author = Assert.Single(article.Authors);
+        Assert.Equal("Grace Oyelaran", author.Name);
+        Assert.Single(author.Bio);
+        Assert.Equal(4, article.Body.Count);
+        Assert.DoesNotContain(article.Body, b => b.PlainText.Contains("canal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Windows1252_IsDecodedWithTheFallback()
+    {
+        var article = FixtureFiles.Convert("windows-1252");
+
+        Assert.Equal("Café Owners Say “Enough” to Delivery Fees", article.Title);
+        Assert.Contains("The owners – most of them", article.Body[1].PlainText);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text;
+using Convert.Core.Writing;
+
+namespace Convert.Tests.Fixtures;
+
+/// <summary>
+/// Snapshot of every authored fixture: the JSON output and a readable dump of the .docx (styles per paragraph),
+/// kept as golden files beside the fixture (<c>NAME.expected.json</c>, <c>NAME.expected.docx.txt</c>).
+/// </summary>
+public sealed class FixtureSnapshotTests
+{
+    public static TheoryData<string> AllFixtures() => new(FixtureFiles.TextFixtureNames());
+
+    [Theory]
+    [MemberData(nameof(AllFixtures))]
+    public void JsonOutputMatchesGolden(string name)
+    {
+        var json = Write("json", name);
+        GoldenFile.AssertMatches(Path.Combine(FixtureFiles.TextDir, name + ".expected.json"), json);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllFixtures))]
+    public void DocxDumpMatchesGolden(string name)
+    {
+        using var docx = new MemoryStream();
+        Writer("docx").Write(FixtureFiles.Convert(name), docx, WriterOptions.Default);
+        docx.Position = 0;
+        GoldenFile.AssertMatches(Path.Combine(FixtureFiles.TextDir, name + ".expected.docx.txt"), DocxTextDump.Dump(docx));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllFixtures))]
+    public void JsonOutputIsDeterministic(string name) => Assert.Equal(Write("json", name), Write("json", name));
+
+    private static string Write(string format, string name)
+    {
+        using var output = new MemoryStream();
+        Writer(format).Write(FixtureFiles.Convert(name), output, WriterOptions.Default);
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    private static IArticleWriter Writer(string format) =>
+        ArticleWriters.Find(format) ?? throw new InvalidOperationException($"no writer for {format}");
+}
