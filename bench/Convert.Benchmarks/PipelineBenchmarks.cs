@@ -1,0 +1,56 @@
+using BenchmarkDotNet.Attributes;
+using Convert.Core;
+using Convert.Core.Model;
+using Convert.Core.Writing;
+
+namespace Convert.Benchmarks;
+
+/// <summary>
+/// The hot path per article: read + clean + split, then each writer, on the largest authored fixture
+/// (the seed's shape and size). Run: dotnet run -c Release --project bench/Convert.Benchmarks -- --filter '*'
+/// </summary>
+[MemoryDiagnoser]
+public class PipelineBenchmarks
+{
+    private byte[] _input = [];
+    private Article _article = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _input = File.ReadAllBytes(Path.Combine(FindRoot(), "fixtures", "text", "multi-author-bios.txt"));
+        _article = ConversionPipeline.Default.Convert(_input, ConversionOptions.Default);
+    }
+
+    [Benchmark(Baseline = true)]
+    public Article Convert() => ConversionPipeline.Default.Convert(_input, ConversionOptions.Default);
+
+    [Benchmark]
+    public long WriteJson() => Write("json");
+
+    [Benchmark]
+    public long WriteDocx() => Write("docx");
+
+    [Benchmark]
+    public long WriteMarkdown() => Write("md");
+
+    private long Write(string format)
+    {
+        using var stream = new MemoryStream();
+        ArticleWriters.Find(format)!.Write(_article, stream, WriterOptions.Default);
+        return stream.Length;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Convert.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Convert.sln not found");
+    }
+}
