@@ -13,6 +13,7 @@ namespace Convert.Core.Writing;
 /// </summary>
 public sealed class DocxArticleWriter : IArticleWriter
 {
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string MainDocumentContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     public string Format => "docx";
@@ -66,7 +67,10 @@ public sealed class DocxArticleWriter : IArticleWriter
         var body = new W.Body();
         body.Append(paragraphs);
         body.Append(DocxPageLayout.A4.SectionProperties(footerId));
-        main.Document = new W.Document(body);
+        var wordDocument = new W.Document(body);
+        // Declared once on the root instead of on every hyperlink.
+        wordDocument.AddNamespaceDeclaration("r", RelationshipsNamespace);
+        main.Document = wordDocument;
     }
 
     private static string? CreatorOf(Article article)

@@ -41,14 +41,14 @@ internal sealed class DocxHyperlinks(MainDocumentPart part, Uri? baseUri)
             return null;
         }
 
-        // On Unix "/path" parses as an absolute file URI; a scraped link like that is relative to the page.
-        var isAbsolute = Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute)
-            && !(absolute.IsFile && !trimmed.StartsWith("file:", StringComparison.OrdinalIgnoreCase));
-        if (!isAbsolute && (baseUri is null || !Uri.TryCreate(baseUri, trimmed, out absolute)))
-        {
-            return null;
-        }
-
-        return absolute.Scheme is "http" or "https" or "mailto" or "ftp" ? absolute : null;
+        var target = IsWebAbsolute(trimmed, out var absolute) ? absolute
+            : baseUri is not null && Uri.TryCreate(baseUri, trimmed, out var resolved) ? resolved
+            : null;
+        return target?.Scheme is "http" or "https" or "mailto" or "ftp" ? target : null;
     }
+
+    // On Unix "/path" parses as an absolute file URI; a scraped link like that is relative to the page.
+    private static bool IsWebAbsolute(string url, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri) =>
+        Uri.TryCreate(url, UriKind.Absolute, out uri)
+        && !(uri.IsFile && !url.StartsWith("file:", StringComparison.OrdinalIgnoreCase));
 }

@@ -71,17 +71,29 @@ internal static class DocxStyleSheet
             Color = new Color { Val = "000000" },
             FontSize = Size(22),
             FontSizeComplexScript = SizeCs(22),
-            Languages = new Languages
-            {
-                Val = language.Tag,
-                EastAsia = language.IsEastAsian ? language.Tag : null,
-                Bidi = language.IsRightToLeft ? language.Tag : null,
-            },
+            Languages = LanguagesOf(language),
         }),
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle
         {
             SpacingBetweenLines = new SpacingBetweenLines { After = "0", Line = "276", LineRule = LineSpacingRuleValues.Auto },
         }));
+
+    // Assigning null to a string attribute writes it empty, so the optional slots are only set when used.
+    private static Languages LanguagesOf(DocxLanguage language)
+    {
+        var languages = new Languages { Val = language.Tag };
+        if (language.IsEastAsian)
+        {
+            languages.EastAsia = language.Tag;
+        }
+
+        if (language.IsRightToLeft)
+        {
+            languages.Bidi = language.Tag;
+        }
+
+        return languages;
+    }
 
     private static Style HeadingStyle(int level, int sizeHalfPoints, int spaceBefore) =>
         ParagraphStyle(DocxStyleIds.Heading(level), $"heading {level}", next: DocxStyleIds.FirstParagraph,
