@@ -54,6 +54,8 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
                     paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.Heading(headingLevels.Next(heading.Level)), inlines.Build(heading.Runs)));
                     atSectionStart = true;
                     break;
+                case ListBlock { Items.Count: 0 }:
+                    break;
                 case ListBlock list:
                     var numId = numbering.NumIdForList(list.Ordered);
                     paragraphs.AddRange(list.Items.Select(item => DocxParagraphs.ListItem(numId, inlines.Build(item.Runs))));

@@ -255,6 +255,40 @@ public class DocxArticleWriterTests
         Assert.Contains("[FirstParagraph] one<br>two<tab>three four \n", dump, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void WhenAuthorsHaveNoRoleOrBioThenTheyAppearOnlyInTheByline()
+    {
+        var article = new Article { Authors = [new Author("Ann Lee"), new Author("Bo Kim", "Mr", null, [" "], [])] };
+
+        var dump = DocxTestArticles.Dump(DocxTestArticles.Write(article));
+
+        Assert.Contains("\n[Byline] Ann Lee, Mr Bo Kim\n", dump, StringComparison.Ordinal);
+        Assert.DoesNotContain("Author", dump, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhenAuthorHasOnlyARoleThenSectionShowsNameAndRole()
+    {
+        var article = new Article { Authors = [new Author("Ann Lee", null, "Editor", [], [])] };
+
+        var dump = DocxTestArticles.Dump(DocxTestArticles.Write(article));
+
+        Assert.EndsWith(
+            "[Byline] Ann Lee\n[AuthorsHeading] About the author\n[AuthorName] Ann Lee\n[AuthorRole] Editor\nfooter (default):\n[Footer] {PAGE}\n",
+            dump,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhenListIsEmptyThenNothingIsNumbered()
+    {
+        var article = new Article { Body = [new ListBlock(true, [], SourceSpan.None)] };
+
+        using var document = Open(DocxTestArticles.Write(article));
+
+        Assert.Null(document.MainDocumentPart!.NumberingDefinitionsPart);
+    }
+
     private static Article ArticleNamed(string name) => name switch
     {
         "Small" => DocxTestArticles.Small,
