@@ -1,0 +1,92 @@
+using Convert.Core.Model;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Convert.Core.Writing.Docx;
+
+/// <summary>
+/// Lays out the article as Word paragraphs: title, byline, body, "About the authors", then the source notes.
+/// The first paragraph of the body and the first after each heading take the First Paragraph style.
+/// </summary>
+internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numbering, DocxLanguage language)
+{
+    public List<W.Paragraph> Build(Article article)
+    {
+        var paragraphs = new List<W.Paragraph>();
+        if (!string.IsNullOrWhiteSpace(article.Title))
+        {
+            paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.Title, article.Title.Trim()));
+        }
+
+        if (DocxByline.Text(article, language) is { } byline)
+        {
+            paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.Byline, byline));
+        }
+
+        AddBody(article.Body, paragraphs);
+        paragraphs.AddRange(DocxAuthorsSection.Build(article.Authors));
+        AddSourceNotes(article.Metadata, paragraphs);
+
+        if (paragraphs.Count == 0)
+        {
+            // Word expects at least one paragraph in the body.
+            paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.BodyText, []));
+        }
+
+        return paragraphs;
+    }
+
+    private void AddBody(IReadOnlyList<Block> body, List<W.Paragraph> paragraphs)
+    {
+        var headingLevels = new DocxHeadingLevels(body);
+        var atSectionStart = true;
+        foreach (var block in body)
+        {
+            switch (block)
+            {
+                case Paragraph paragraph:
+                    paragraphs.Add(DocxParagraphs.Styled(
+                        atSectionStart ? DocxStyleIds.FirstParagraph : DocxStyleIds.BodyText,
+                        inlines.Build(paragraph.Runs)));
+                    atSectionStart = false;
+                    break;
+                case Heading heading:
+                    paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.Heading(headingLevels.Next(heading.Level)), inlines.Build(heading.Runs)));
+                    atSectionStart = true;
+                    break;
+                case ListBlock { Items.Count: 0 }:
+                    break;
+                case ListBlock list:
+                    var numId = numbering.NumIdForList(list.Ordered);
+                    paragraphs.AddRange(list.Items.Select(item => DocxParagraphs.ListItem(numId, inlines.Build(item.Runs))));
+                    atSectionStart = false;
+                    break;
+                case Quote quote:
+                    paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.Quote, inlines.Build(quote.Runs)));
+                    atSectionStart = false;
+                    break;
+                default:
+                    throw new NotSupportedException($"The Word writer has no layout for {block.GetType().Name}.");
+            }
+        }
+    }
+
+    private void AddSourceNotes(ArticleMetadata metadata, List<W.Paragraph> paragraphs)
+    {
+        if (!string.IsNullOrWhiteSpace(metadata.RepublishedFrom))
+        {
+            paragraphs.Add(SourceNote("First published at ", metadata.RepublishedFrom.Trim()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(metadata.SourceUrl))
+        {
+            paragraphs.Add(SourceNote("Source: ", metadata.SourceUrl.Trim()));
+        }
+    }
+
+    private W.Paragraph SourceNote(string label, string url)
+    {
+        IEnumerable<OpenXmlElement> content = [DocxInlines.Plain(label), .. inlines.Build([new Run(url, LinkUrl: url)])];
+        return DocxParagraphs.Styled(DocxStyleIds.SourceNote, content);
+    }
+}

@@ -1,0 +1,54 @@
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Convert.Core.Writing.Docx;
+
+/// <summary>
+/// Turns link URLs into external hyperlink relationships of the main document part, one relationship per
+/// distinct target, with ids numbered in order of first use so the same article always gives the same ids.
+/// </summary>
+internal sealed class DocxHyperlinks(MainDocumentPart part, Uri? baseUri)
+{
+    private readonly Dictionary<string, string> _idsByTarget = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The relationship id for a link, or null when the URL cannot work from a printed document's
+    /// point of view (a fragment, a script, or a relative path with no source URL to resolve it against).
+    /// </summary>
+    public string? RelationshipIdFor(string url)
+    {
+        var target = Resolve(url);
+        if (target is null)
+        {
+            return null;
+        }
+
+        var key = target.AbsoluteUri;
+        if (!_idsByTarget.TryGetValue(key, out var id))
+        {
+            id = $"rIdLink{_idsByTarget.Count + 1}";
+            part.AddHyperlinkRelationship(target, isExternal: true, id);
+            _idsByTarget.Add(key, id);
+        }
+
+        return id;
+    }
+
+    private Uri? Resolve(string url)
+    {
+        var trimmed = url.Trim();
+        if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+        {
+            return null;
+        }
+
+        var target = IsWebAbsolute(trimmed, out var absolute) ? absolute
+            : baseUri is not null && Uri.TryCreate(baseUri, trimmed, out var resolved) ? resolved
+            : null;
+        return target?.Scheme is "http" or "https" or "mailto" or "ftp" ? target : null;
+    }
+
+    // On Unix "/path" parses as an absolute file URI; a scraped link like that is relative to the page.
+    private static bool IsWebAbsolute(string url, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri) =>
+        Uri.TryCreate(url, UriKind.Absolute, out uri)
+        && !(uri.IsFile && !url.StartsWith("file:", StringComparison.OrdinalIgnoreCase));
+}

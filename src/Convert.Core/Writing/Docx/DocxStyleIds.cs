@@ -1,0 +1,37 @@
+namespace Convert.Core.Writing.Docx;
+
+/// <summary>
+/// The style ids the Word writer uses. Built-in Word styles keep their built-in ids (so a user's template
+/// or Word's own style gallery recognises them); the ones this tool adds have self-explaining names.
+/// </summary>
+internal static class DocxStyleIds
+{
+    public const string Normal = "Normal";
+    public const string Title = "Title";
+    public const string Byline = "Byline";
+    public const string BodyText = "BodyText";
+    public const string FirstParagraph = "FirstParagraph";
+    public const string Quote = "Quote";
+    public const string ListParagraph = "ListParagraph";
+    public const string SourceNote = "SourceNote";
+    public const string AuthorsHeading = "AuthorsHeading";
+    public const string AuthorName = "AuthorName";
+    public const string AuthorRole = "AuthorRole";
+    public const string AuthorBio = "AuthorBio";
+    public const string Footer = "Footer";
+
+    public const string DefaultParagraphFont = "DefaultParagraphFont";
+    public const string Strong = "Strong";
+    public const string Emphasis = "Emphasis";
+    public const string StrongEmphasis = "StrongEmphasis";
+    public const string Hyperlink = "Hyperlink";
+
+    /// <summary>Heading1 to Heading3 for a Word heading level 1 to 3.</summary>
+    public static string Heading(int wordLevel) => wordLevel switch
+    {
+        1 => "Heading1",
+        2 => "Heading2",
+        3 => "Heading3",
+        _ => throw new ArgumentOutOfRangeException(nameof(wordLevel), wordLevel, "Word heading levels are 1 to 3."),
+    };
+}

@@ -1,0 +1,154 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Convert.Core.Writing.Docx;
+
+/// <summary>
+/// Builds styles.xml: document defaults (serif font, black text, language) and every style the writer uses.
+/// Sizes are in half-points and spacing in twentieths of a point, as Word stores them.
+/// </summary>
+internal static class DocxStyleSheet
+{
+    public const string BodyFont = "Cambria";
+
+    public static Styles Build(DocxLanguage language) => new(
+        BuildDocDefaults(language),
+        ParagraphStyle(DocxStyleIds.Normal, "Normal", basedOn: null, isDefault: true),
+        ParagraphStyle(DocxStyleIds.Title, "Title", next: DocxStyleIds.Byline,
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(before: 0, after: 120) },
+            run: new StyleRunProperties { Bold = new Bold(), FontSize = Size(48), FontSizeComplexScript = SizeCs(48) }),
+        ParagraphStyle(DocxStyleIds.Byline, "Byline", next: DocxStyleIds.FirstParagraph,
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(before: 0, after: 360) },
+            run: new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
+        ParagraphStyle(DocxStyleIds.BodyText, "Body Text",
+            paragraph: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 0, after: 160) }),
+        ParagraphStyle(DocxStyleIds.FirstParagraph, "First Paragraph", basedOn: DocxStyleIds.BodyText, next: DocxStyleIds.BodyText),
+        HeadingStyle(1, sizeHalfPoints: 32, spaceBefore: 360),
+        HeadingStyle(2, sizeHalfPoints: 28, spaceBefore: 300),
+        HeadingStyle(3, sizeHalfPoints: 24, spaceBefore: 240),
+        ParagraphStyle(DocxStyleIds.Quote, "Quote", basedOn: DocxStyleIds.BodyText, next: DocxStyleIds.BodyText,
+            paragraph: new StyleParagraphProperties { Indentation = new Indentation { Left = "720", Right = "720" } },
+            run: new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
+        ParagraphStyle(DocxStyleIds.ListParagraph, "List Paragraph", basedOn: DocxStyleIds.BodyText,
+            paragraph: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 0, after: 80) }),
+        ParagraphStyle(DocxStyleIds.SourceNote, "Source Note",
+            paragraph: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 240, after: 0) },
+            run: new StyleRunProperties { FontSize = Size(18), FontSizeComplexScript = SizeCs(18) }),
+        ParagraphStyle(DocxStyleIds.AuthorsHeading, "Authors Heading", next: DocxStyleIds.AuthorName,
+            paragraph: new StyleParagraphProperties
+            {
+                KeepNext = new KeepNext(),
+                KeepLines = new KeepLines(),
+                SpacingBetweenLines = Spacing(before: 480, after: 120),
+                OutlineLevel = new OutlineLevel { Val = 0 },
+            },
+            run: new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(), FontSize = Size(28), FontSizeComplexScript = SizeCs(28) }),
+        ParagraphStyle(DocxStyleIds.AuthorName, "Author Name", next: DocxStyleIds.AuthorRole,
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 240, after: 0) },
+            run: new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript() }),
+        ParagraphStyle(DocxStyleIds.AuthorRole, "Author Role", next: DocxStyleIds.AuthorBio,
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: 80) },
+            run: new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
+        ParagraphStyle(DocxStyleIds.AuthorBio, "Author Bio", basedOn: DocxStyleIds.BodyText),
+        ParagraphStyle(DocxStyleIds.Footer, "Footer",
+            paragraph: new StyleParagraphProperties { Justification = new Justification { Val = JustificationValues.Center } },
+            run: new StyleRunProperties { FontSize = Size(18), FontSizeComplexScript = SizeCs(18) }),
+        CharacterStyle(DocxStyleIds.DefaultParagraphFont, "Default Paragraph Font", new StyleRunProperties(), isDefault: true),
+        CharacterStyle(DocxStyleIds.Strong, "Strong",
+            new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript() }),
+        CharacterStyle(DocxStyleIds.Emphasis, "Emphasis",
+            new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
+        CharacterStyle(DocxStyleIds.StrongEmphasis, "Strong Emphasis",
+            new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(), Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
+        // Underlined rather than coloured: the document is meant for print, where blue reads as grey.
+        CharacterStyle(DocxStyleIds.Hyperlink, "Hyperlink",
+            new StyleRunProperties { Underline = new Underline { Val = UnderlineValues.Single } }));
+
+    private static DocDefaults BuildDocDefaults(DocxLanguage language) => new(
+        new RunPropertiesDefault(new RunPropertiesBaseStyle
+        {
+            RunFonts = new RunFonts { Ascii = BodyFont, HighAnsi = BodyFont, ComplexScript = BodyFont, EastAsia = BodyFont },
+            Color = new Color { Val = "000000" },
+            FontSize = Size(22),
+            FontSizeComplexScript = SizeCs(22),
+            Languages = LanguagesOf(language),
+        }),
+        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle
+        {
+            SpacingBetweenLines = new SpacingBetweenLines { After = "0", Line = "276", LineRule = LineSpacingRuleValues.Auto },
+        }));
+
+    // Assigning null to a string attribute writes it empty, so the optional slots are only set when used.
+    private static Languages LanguagesOf(DocxLanguage language)
+    {
+        var languages = new Languages { Val = language.Tag };
+        if (language.IsEastAsian)
+        {
+            languages.EastAsia = language.Tag;
+        }
+
+        if (language.IsRightToLeft)
+        {
+            languages.Bidi = language.Tag;
+        }
+
+        return languages;
+    }
+
+    private static Style HeadingStyle(int level, int sizeHalfPoints, int spaceBefore) =>
+        ParagraphStyle(DocxStyleIds.Heading(level), $"heading {level}", next: DocxStyleIds.FirstParagraph,
+            paragraph: new StyleParagraphProperties
+            {
+                KeepNext = new KeepNext(),
+                KeepLines = new KeepLines(),
+                SpacingBetweenLines = Spacing(before: spaceBefore, after: 120),
+                OutlineLevel = new OutlineLevel { Val = level - 1 },
+            },
+            run: new StyleRunProperties
+            {
+                Bold = new Bold(),
+                BoldComplexScript = new BoldComplexScript(),
+                FontSize = Size(sizeHalfPoints),
+                FontSizeComplexScript = SizeCs(sizeHalfPoints),
+            });
+
+    private static Style ParagraphStyle(
+        string id,
+        string name,
+        string? basedOn = DocxStyleIds.Normal,
+        string? next = null,
+        StyleParagraphProperties? paragraph = null,
+        StyleRunProperties? run = null,
+        bool isDefault = false) => new()
+        {
+            Type = StyleValues.Paragraph,
+            StyleId = id,
+            Default = isDefault ? true : null,
+            StyleName = new StyleName { Val = name },
+            BasedOn = basedOn is null ? null : new BasedOn { Val = basedOn },
+            NextParagraphStyle = next is null ? null : new NextParagraphStyle { Val = next },
+            PrimaryStyle = new PrimaryStyle(),
+            StyleParagraphProperties = paragraph,
+            StyleRunProperties = run,
+        };
+
+    private static Style CharacterStyle(string id, string name, StyleRunProperties run, bool isDefault = false) => new()
+    {
+        Type = StyleValues.Character,
+        StyleId = id,
+        Default = isDefault ? true : null,
+        StyleName = new StyleName { Val = name },
+        UIPriority = isDefault ? new UIPriority { Val = 1 } : null,
+        SemiHidden = isDefault ? new SemiHidden() : null,
+        UnhideWhenUsed = isDefault ? new UnhideWhenUsed() : null,
+        PrimaryStyle = isDefault ? null : new PrimaryStyle(),
+        StyleRunProperties = run.HasChildren ? run : null,
+    };
+
+    private static SpacingBetweenLines Spacing(int before, int after) =>
+        new() { Before = before.ToString(System.Globalization.CultureInfo.InvariantCulture), After = after.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+    private static FontSize Size(int halfPoints) => new() { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+    private static FontSizeComplexScript SizeCs(int halfPoints) => new() { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+}
