@@ -6,7 +6,7 @@ namespace Convert.Core.Splitting;
 internal sealed record PersonName(string? Honorific, string Name)
 {
     /// <summary>The name's words, lower-cased, without dots and suffixes: the basis of every comparison.</summary>
-    public IReadOnlyList<string> Keys { get; } = Normalise(Name);
+    public IReadOnlyList<string> Keys => Normalise(Name);
 
     public string FirstName => Keys.Count > 0 ? Keys[0] : "";
 
