@@ -27,7 +27,12 @@ internal sealed class AuthorSectionParser(AuthorEvidence evidence, bool strict)
         {
             var text = blocks[i].Text;
             var next = i + 1 < blocks.Count ? blocks[i + 1].Text : null;
-            if (AuthorHeading.Matches(text))
+            // A role line directly under a name wins over a heading: "Contributor" under "Dan Delta" is a role.
+            if (current is { Role: null, Bio.Count: 0 } && RoleLine.IsRole(text))
+            {
+                current.Role = text;
+            }
+            else if (AuthorHeading.Matches(text))
             {
                 afterHeading = true;
                 current = null;
@@ -41,10 +46,6 @@ internal sealed class AuthorSectionParser(AuthorEvidence evidence, bool strict)
             {
                 current = new AuthorDraft(person);
                 authors.Add(current);
-            }
-            else if (current is { Role: null, Bio.Count: 0 } && RoleLine.IsRole(text))
-            {
-                current.Role = text;
             }
             else if (current is not null && (current.Bio.Count == 0 ? IsFirstBio(text, current) : BioContinuation.Continues(text, current.Person)))
             {
