@@ -39,8 +39,14 @@ internal static class AuthorMerger
     private static Author Combine(IReadOnlyList<AuthorDraft> drafts, string? bylineRole, PersonName? bylineName)
     {
         var authors = drafts.Select(d => d.ToAuthor()).ToList();
-        // The longer spelling is usually the fuller one ("Jane Q. Doe" over "Jane Doe").
-        var name = authors.Select(a => a.Name).Append(bylineName?.Name ?? "").MaxBy(n => n.Length)!;
+        // The name with most words is the fullest ("Jane Q Doe" over "Jane Doe"); on a tie the bio's spelling wins,
+        // because a name line is written as the person wants it shown and bylines are often upper-cased.
+        var candidates = drafts.Select(d => d.Person).ToList();
+        if (bylineName is not null)
+        {
+            candidates.Add(bylineName);
+        }
+        var name = candidates.MaxBy(p => p.Keys.Count)!.Name;
         return new Author(
             name,
             authors.Select(a => a.Honorific).FirstOrDefault(h => h is not null) ?? bylineName?.Honorific,
