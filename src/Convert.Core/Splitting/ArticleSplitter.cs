@@ -1,10 +1,63 @@
 using Convert.Core.Cleaning;
 using Convert.Core.Model;
+using Convert.Core.Reading;
 
 namespace Convert.Core.Splitting;
 
-// PLACEHOLDER: owned by the splitting helper.
+/// <summary>
+/// Splits cleaned text into an <see cref="Article"/>: title, byline and date from the top; author names, roles and
+/// bios from the tail (after an end-of-body marker) and from the end of the body; the rest is body, structured into
+/// paragraphs, headings, lists and quotes. When a block cannot be placed with confidence it stays in the body
+/// and a warning says so: article text is never dropped.
+/// </summary>
 public static class ArticleSplitter
 {
-    public static Article Split(CleanedText cleaned, SplitOptions options) => throw new NotImplementedException();
+    public static Article Split(CleanedText cleaned, SplitOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(cleaned);
+        ArgumentNullException.ThrowIfNull(options);
+        var blocks = cleaned.Blocks;
+        var tailStart = Math.Clamp(cleaned.TailStart, 0, blocks.Count);
+        var head = ArticleHead.Read(blocks, tailStart);
+        var bylineNames = head.Byline?.Names ?? [];
+        var warnings = new List<string>();
+
+        var body = Enumerable.Range(0, tailStart).Where(i => !head.ConsumedBlocks.Contains(i)).Select(i => blocks[i]).ToList();
+        var authors = new List<AuthorDraft>();
+        if (TrailingAuthorFinder.Find(body, bylineNames) is { } trailing)
+        {
+            authors.AddRange(trailing.Section.Authors);
+            body.RemoveRange(trailing.Start, body.Count - trailing.Start);
+        }
+
+        var tail = blocks.Skip(tailStart).ToList();
+        if (tail.Count > 0)
+        {
+            var evidence = new AuthorEvidence(bylineNames, string.Join(" ", body.Select(b => b.Text)));
+            var section = new AuthorSectionParser(evidence, strict: false).Parse(tail);
+            authors.AddRange(section.Authors);
+            body.AddRange(section.NotAuthorBlocks);
+            warnings.AddRange(section.NotAuthorBlocks.Select(b =>
+                $"Lines {b.StartLine}-{b.EndLine} after the end of the article were not recognised as author information and were kept in the body."));
+            if (section.Authors.Count == 0)
+            {
+                warnings.Add($"The author section at lines {tail[0].StartLine}-{tail[^1].EndLine} gave no author.");
+            }
+        }
+
+        var metadata = cleaned.Metadata with
+        {
+            Byline = head.Byline?.Raw ?? cleaned.Metadata.Byline,
+            Published = head.Published ?? cleaned.Metadata.Published,
+        };
+        return new Article
+        {
+            Title = string.IsNullOrWhiteSpace(options.TitleOverride) ? head.Title : options.TitleOverride.Trim(),
+            Body = BodyStructurer.Structure(body),
+            Authors = AuthorMerger.Merge(head.Byline, authors),
+            Metadata = metadata,
+            Removals = cleaned.Removals,
+            Warnings = warnings,
+        };
+    }
 }

@@ -1,0 +1,73 @@
+using Convert.Core.Reading;
+
+namespace Convert.Core.Splitting;
+
+/// <summary>What the top of the text held besides the body: title, byline and date lines.</summary>
+/// <param name="Title">The title line's text, or null.</param>
+/// <param name="Byline">The byline, or null.</param>
+/// <param name="Published">The publication date as yyyy-MM-dd, or null.</param>
+/// <param name="ConsumedBlocks">Indexes of the blocks that are not body (title, byline and date lines).</param>
+internal sealed record ArticleHead(string? Title, Byline? Byline, string? Published, IReadOnlySet<int> ConsumedBlocks)
+{
+    /// <summary>How many blocks after the title are searched for a byline or date.</summary>
+    public const int SearchWindow = 4;
+
+    /// <summary>Reads title, byline and date lines from the first blocks, stopping at the first body paragraph.</summary>
+    /// <param name="blocks">All blocks of the text.</param>
+    /// <param name="end">Where the body ends (the tail start): the head is never looked for beyond it.</param>
+    public static ArticleHead Read(IReadOnlyList<TextBlock> blocks, int end)
+    {
+        var consumed = new HashSet<int>();
+        string? title = null;
+        var start = 0;
+        if (end > 1 && TitleDetector.IsTitle(blocks))
+        {
+            title = blocks[0].Text.Trim();
+            consumed.Add(0);
+            start = 1;
+        }
+        Byline? byline = null;
+        string? published = null;
+        for (var i = start; i < end && i < start + SearchWindow; i++)
+        {
+            if (!TryReadHeadBlock(blocks[i], ref byline, ref published))
+            {
+                if (LooksLikeBodyParagraph(blocks[i].Text))
+                {
+                    break;
+                }
+                continue;
+            }
+            consumed.Add(i);
+        }
+        return new ArticleHead(title, byline, published ?? byline?.Published, consumed);
+    }
+
+    // A block is a head block when each of its lines is a byline or a date line.
+    private static bool TryReadHeadBlock(TextBlock block, ref Byline? byline, ref string? published)
+    {
+        Byline? foundByline = null;
+        string? foundDate = null;
+        foreach (var line in block.Lines)
+        {
+            if (foundByline is null && byline is null && BylineParser.TryParse(line) is { } parsed)
+            {
+                foundByline = parsed;
+            }
+            else if (foundDate is null && DateParser.ParseDateLine(line) is { } date)
+            {
+                foundDate = date;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        byline ??= foundByline;
+        published ??= foundDate ?? foundByline?.Published;
+        return true;
+    }
+
+    private static bool LooksLikeBodyParagraph(string text) =>
+        text.Length > 120 || text.TrimEnd().EndsWith('.') || text.Split(' ').Length > 20;
+}

@@ -1,0 +1,33 @@
+using Convert.Core.Model;
+
+namespace Convert.Core.Splitting;
+
+/// <summary>An author being assembled from a name line, a role line and bio paragraphs.</summary>
+internal sealed class AuthorDraft(PersonName person)
+{
+    private readonly List<string> _bio = [];
+
+    public PersonName Person { get; private set; } = person;
+
+    public string? Role { get; set; }
+
+    public IReadOnlyList<string> Bio => _bio;
+
+    public void AddBio(string paragraph) => _bio.Add(paragraph);
+
+    /// <summary>Takes over the honorific a bio sentence gave when the name line had none.</summary>
+    public void AdoptHonorific(string? honorific)
+    {
+        if (Person.Honorific is null && honorific is not null)
+        {
+            Person = Person with { Honorific = honorific };
+        }
+    }
+
+    public Author ToAuthor() => new(
+        Person.Name,
+        Person.Honorific,
+        Role,
+        _bio.ToList(),
+        _bio.SelectMany(HandleExtractor.Extract).Distinct().ToList());
+}

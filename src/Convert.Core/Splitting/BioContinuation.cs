@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace Convert.Core.Splitting;
+
+/// <summary>
+/// Whether a paragraph is about a given person: it opens with the person's full name (with or without honorific),
+/// first name, surname, "Dr. Surname", or a pronoun (He, She, They, His, Her, Their, I, My).
+/// </summary>
+internal static partial class BioContinuation
+{
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "He", "She", "They", "His", "Her", "Their", "Hers", "Theirs", "I", "My", "He's", "She's", "They're",
+        "They've", "He’s", "She’s", "I'm", "I’m", "I've", "I’ve", "Him",
+    };
+
+    /// <summary>True when the paragraph starts with a pronoun or with the person's name.</summary>
+    public static bool Continues(string text, PersonName person) =>
+        StartsWithPronoun(text) || StartsWithPerson(text, person);
+
+    public static bool StartsWithPronoun(string text)
+    {
+        var first = FirstWord().Match(text);
+        return first.Success && Pronouns.Contains(first.Value);
+    }
+
+    /// <summary>
+    /// True when the text opens with the person: full name or first name or surname, optionally after an honorific.
+    /// </summary>
+    public static bool StartsWithPerson(string text, PersonName person)
+    {
+        var words = LeadingWords().Matches(text).Take(8).Select(m => m.Value).ToList();
+        if (words.Count > 0 && Honorifics.AsTitle(words[0]) is not null)
+        {
+            words.RemoveAt(0);
+        }
+        var keys = words.Select(w => Key(w)).ToList();
+        if (keys.Count == 0 || person.Keys.Count == 0)
+        {
+            return false;
+        }
+        if (keys.Count >= person.Keys.Count && keys.Take(person.Keys.Count).SequenceEqual(person.Keys))
+        {
+            return true;
+        }
+        return keys[0] == person.FirstName || keys[0] == person.Surname;
+    }
+
+    /// <summary>True when the text names the person anywhere (first name or surname), as in "Award-winning writer Jane Doe...".</summary>
+    public static bool Mentions(string text, PersonName person) =>
+        LeadingWords().Matches(text).Select(m => Key(m.Value)).Any(k => k == person.Surname || k == person.FirstName);
+
+    // "Doe's" and "Doe’s" name the same person as "Doe".
+    private static string Key(string word) =>
+        Possessive().Replace(word, "").Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
+
+    [GeneratedRegex(@"^[\p{L}'’]+")]
+    private static partial Regex FirstWord();
+
+    [GeneratedRegex(@"[\p{L}\p{M}'’.\-]+")]
+    private static partial Regex LeadingWords();
+
+    [GeneratedRegex(@"['’]s$")]
+    private static partial Regex Possessive();
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace Convert.Core.Splitting;
+
+/// <summary>
+/// A bio paragraph that names its subject at the start: "Jane Doe is a senior fellow at ...",
+/// "Dr. John Example has worked as ...", "Ann Poe writes about ...". Used where no name line precedes it.
+/// </summary>
+internal static partial class BioSentence
+{
+    /// <summary>The person a paragraph opens with, when a bio verb follows the name; otherwise null.</summary>
+    public static PersonName? TryGetSubject(string text)
+    {
+        var match = Opening().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var words = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return NameLine.TryParseTokens(words);
+    }
+
+    /// <summary>
+    /// Wording typical of bios ("senior fellow", "author of", "based in", a job title...): evidence needed before a
+    /// last body paragraph that merely starts with a name is treated as a bio.
+    /// </summary>
+    public static bool HasBioCues(string text) =>
+        Cues().IsMatch(text) || RoleWords().Matches(text).Any(m => RoleLine.IsRoleWord(m.Value));
+
+    [GeneratedRegex(@"^(?<name>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,5}?[\p{Lu}][\p{L}\p{M}'’.\-]*)(?:,\s[^,]{1,80},)?\s+(?:is|was|has|holds|held|writes|wrote|covers|covered|joined|teaches|taught|works|worked|leads|led|serves|served|received|earned|studied|specializes|specialises|focuses|reports|reported|edits|edited|heads|directs|lectures|founded|co-founded|researches|previously|currently|also|recently|lives|graduated|completed|brings|began|started|spent)\b")]
+    private static partial Regex Opening();
+
+    [GeneratedRegex(@"\b(?:author\s+of|based\s+in|areas?\s+of\s+(?:interest|expertise|research)|(?:his|her|their)\s+(?:research|work|writing)|has\s+(?:worked|written|covered|reported|taught|published|served)|holds\s+an?\b|degree|Ph\.?D|master'?s|bachelor'?s|graduate\s+of|university|journalist|twitter|@\w+|\w+@\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Cues();
+
+    [GeneratedRegex(@"[\p{L}\-]+")]
+    private static partial Regex RoleWords();
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace Convert.Core.Splitting;
+
+/// <summary>
+/// Reads byline lines: "By Jane Doe", "By Jane Doe | March 3, 2025", "By Jane Doe, John Roe and Ann Poe",
+/// "Written by Jane Doe", "Posted by Jane Doe on 3 March 2025", "By Jane Doe, Senior Editor".
+/// A line counts only when the words after "By" are a name, so "By Tuesday, prices had..." is not a byline.
+/// </summary>
+internal static partial class BylineParser
+{
+    private const int MaxLength = 200;
+
+    public static Byline? TryParse(string line)
+    {
+        var raw = line.Trim();
+        var prefix = Prefix().Match(raw);
+        if (!prefix.Success || raw.Length > MaxLength)
+        {
+            return null;
+        }
+        var rest = raw[prefix.Length..];
+        string? published = null;
+        var pieces = Separators().Split(rest);
+        var namePart = pieces[0].Trim();
+        foreach (var piece in pieces.Skip(1))
+        {
+            published ??= DateParser.Find(piece)?.Iso;
+        }
+        var on = OnDate().Match(namePart);
+        if (on.Success)
+        {
+            published ??= DateParser.Find(on.Value)?.Iso;
+            namePart = namePart[..on.Index].TrimEnd();
+        }
+        var (names, role) = ParseNames(namePart);
+        return names.Count == 0 ? null : new Byline(raw, names, role, published);
+    }
+
+    private static (IReadOnlyList<PersonName> Names, string? Role) ParseNames(string text)
+    {
+        var names = new List<PersonName>();
+        var segments = text.Split(',');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i].Trim();
+            var people = And().Split(segment).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+            var parsed = people.Select(p => NameLine.TryParseTokens(p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
+            if (parsed.Count > 0 && parsed.All(p => p is not null))
+            {
+                names.AddRange(parsed!);
+                continue;
+            }
+            if (i == 0)
+            {
+                return ([], null);
+            }
+            // The first segment that is not names is the role of the last person: "By Jane Doe, Senior Editor, Org".
+            var role = string.Join(",", segments[i..]).Trim().TrimEnd('.');
+            return (names, role.Length > 0 ? role : null);
+        }
+        return (names, null);
+    }
+
+    [GeneratedRegex(@"^(?:(?:written|posted|words|story|text|reported|published)\s+)?by\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"\s+[|•·]\s+|\s+[—–-]\s+")]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"\s+on\s+.*$")]
+    private static partial Regex OnDate();
+
+    [GeneratedRegex(@"\s+(?:and|&)\s+")]
+    private static partial Regex And();
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Convert.Core.Splitting;
+
+/// <summary>
+/// Finds publication dates written the common English ways ("March 3, 2025", "3 March 2025", "Mar. 3rd 2025",
+/// "2025-03-03") and gives them as yyyy-MM-dd. Month names come from the invariant culture, which is English.
+/// Numeric forms such as 03/04/2025 are ambiguous between day-first and month-first and are not read.
+/// </summary>
+internal static partial class DateParser
+{
+    private const string Month = @"(?<month>[A-Za-z]{3,9})\.?";
+    private const string Day = @"(?<day>\d{1,2})(?:st|nd|rd|th)?";
+    private const string Year = @"(?<year>\d{4})";
+
+    /// <summary>Finds the first date in <paramref name="text"/>.</summary>
+    /// <returns>The date as yyyy-MM-dd and where it was found, or null.</returns>
+    public static (string Iso, Match Where)? Find(string text)
+    {
+        foreach (var pattern in new[] { IsoDate(), MonthFirst(), DayFirst() })
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                if (ToIso(match) is { } iso)
+                {
+                    return (iso, match);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A line that is only a date, with an optional label ("Published:", "Updated", "Posted on"), weekday and time:
+    /// "Published: Monday, March 3, 2025 at 10:30 am".
+    /// </summary>
+    public static string? ParseDateLine(string line)
+    {
+        var text = DateLabel().Replace(line.Trim(), "");
+        text = Weekday().Replace(text, "");
+        if (text.Length > 60 || Find(text) is not { } found || found.Where.Index != 0)
+        {
+            return null;
+        }
+        var rest = text[(found.Where.Index + found.Where.Length)..];
+        return TimeRemainder().IsMatch(rest) ? found.Iso : null;
+    }
+
+    private static string? ToIso(Match match)
+    {
+        if (!int.TryParse(match.Groups["year"].Value, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(match.Groups["day"].Value, CultureInfo.InvariantCulture, out var day))
+        {
+            return null;
+        }
+        var month = match.Groups["monthNumber"].Success
+            ? int.Parse(match.Groups["monthNumber"].Value, CultureInfo.InvariantCulture)
+            : MonthNumber(match.Groups["month"].Value);
+        if (year is < 1900 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+        return new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    private static int MonthNumber(string name)
+    {
+        var format = CultureInfo.InvariantCulture.DateTimeFormat;
+        for (var i = 0; i < 12; i++)
+        {
+            if (string.Equals(name, format.MonthNames[i], StringComparison.OrdinalIgnoreCase)
+                || string.Equals(name, format.AbbreviatedMonthNames[i], StringComparison.OrdinalIgnoreCase)
+                || (name.Length == 4 && string.Equals(name, "Sept", StringComparison.OrdinalIgnoreCase) && i == 8))
+            {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    [GeneratedRegex(@"\b(?<year>\d{4})-(?<monthNumber>\d{2})-(?<day>\d{2})\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b" + Month + @"\s+" + Day + @",?\s+" + Year + @"\b")]
+    private static partial Regex MonthFirst();
+
+    [GeneratedRegex(@"\b" + Day + @"\s+(?:of\s+)?" + Month + @",?\s+" + Year + @"\b")]
+    private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|date|dated)(?:\s+(?:on|at))?\s*[:\-–]?\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
+
+    [GeneratedRegex(@"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
+
+    // What may follow a date on a date line: a time, a time zone, a separator.
+    [GeneratedRegex(@"^\s*(?:[,|\-–]\s*|\s+at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeRemainder();
+}

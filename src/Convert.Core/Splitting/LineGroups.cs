@@ -1,0 +1,78 @@
+using Convert.Core.Model;
+using Convert.Core.Reading;
+
+namespace Convert.Core.Splitting;
+
+/// <summary>
+/// Cuts one text block into runs of lines of the same kind (bullets, numbered items, quote lines, plain lines),
+/// so "Key points:" followed by "- a" and "- b" in one block gives a paragraph and a list.
+/// </summary>
+internal static class LineGroups
+{
+    private enum Kind { Plain, Bullet, Numbered, Quote }
+
+    public static IEnumerable<Block> Split(TextBlock block)
+    {
+        var kinds = block.Lines.Select(KindOf).ToList();
+        if (kinds.All(k => k == Kind.Plain))
+        {
+            yield return new Paragraph(block.Text, block.Source);
+            yield break;
+        }
+        var start = 0;
+        while (start < block.Lines.Count)
+        {
+            var kind = kinds[start];
+            var end = start + 1;
+            while (end < block.Lines.Count && BelongsToGroup(kind, kinds[end], block.Lines[end]))
+            {
+                end++;
+            }
+            var source = new SourceSpan(block.StartLine + start, Math.Min(block.StartLine + end - 1, block.EndLine));
+            yield return Build(kind, block.Lines.Skip(start).Take(end - start).ToList(), source);
+            start = end;
+        }
+    }
+
+    // A plain line that starts in lower case after a list item is the item wrapping onto the next line.
+    private static bool BelongsToGroup(Kind group, Kind line, string text) =>
+        line == group || (line == Kind.Plain && group is Kind.Bullet or Kind.Numbered && char.IsLower(text[0]));
+
+    private static Block Build(Kind kind, IReadOnlyList<string> lines, SourceSpan source)
+    {
+        switch (kind)
+        {
+            case Kind.Bullet:
+            case Kind.Numbered:
+                return new ListBlock(kind == Kind.Numbered, Items(kind, lines), source);
+            case Kind.Quote:
+                return new Quote(string.Join(" ", lines.Select(l => BodyStructurer.QuoteMarker().Replace(l, ""))), source);
+            default:
+                return new Paragraph(string.Join(" ", lines), source);
+        }
+    }
+
+    private static List<ListItem> Items(Kind kind, IReadOnlyList<string> lines)
+    {
+        var marker = kind == Kind.Bullet ? BodyStructurer.Bullet() : BodyStructurer.Numbered();
+        var items = new List<string>();
+        foreach (var line in lines)
+        {
+            if (marker.IsMatch(line))
+            {
+                items.Add(marker.Replace(line, "", 1));
+            }
+            else
+            {
+                items[^1] += " " + line;
+            }
+        }
+        return items.Select(text => new ListItem(text)).ToList();
+    }
+
+    private static Kind KindOf(string line) =>
+        BodyStructurer.Bullet().IsMatch(line) ? Kind.Bullet
+        : BodyStructurer.Numbered().IsMatch(line) ? Kind.Numbered
+        : line.StartsWith("> ", StringComparison.Ordinal) || line == ">" ? Kind.Quote
+        : Kind.Plain;
+}

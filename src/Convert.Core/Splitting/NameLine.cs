@@ -1,0 +1,65 @@
+using System.Buffers;
+
+namespace Convert.Core.Splitting;
+
+/// <summary>
+/// A line holding only a person's name: "Mr Jane Q Example", "Dr. John Example", "Jane Doe, PhD", "About Jane Doe".
+/// 2-6 name words (one is enough after an honorific), no digits, no sentence punctuation, up to about 60 characters.
+/// </summary>
+internal static class NameLine
+{
+    public const int MaxLength = 60;
+
+    public static PersonName? TryParse(string line)
+    {
+        var text = line.Trim();
+        if (text.StartsWith("About ", StringComparison.Ordinal))
+        {
+            text = text["About ".Length..].TrimStart();
+        }
+        if (text.Length == 0 || text.Length > MaxLength || text.Any(char.IsDigit) || text.AsSpan().IndexOfAny(SentenceMarks) >= 0)
+        {
+            return null;
+        }
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (text.EndsWith('.') && !Honorifics.IsSuffix(words[^1]) && words[^1].Length > 2)
+        {
+            return null; // "Jane Doe." reads as a sentence; "Jane Doe Jr." and "John Q." do not.
+        }
+        return TryParseTokens(words);
+    }
+
+    /// <summary>Parses name words with an optional leading honorific and trailing suffixes.</summary>
+    public static PersonName? TryParseTokens(IReadOnlyList<string> words)
+    {
+        var tokens = words.ToList();
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+        var honorific = Honorifics.AsTitle(tokens[0]);
+        if (honorific is not null)
+        {
+            tokens.RemoveAt(0);
+        }
+        while (tokens.Count > 1 && Honorifics.IsSuffix(tokens[^1]))
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+        if (tokens.Count > 0)
+        {
+            tokens[^1] = tokens[^1].TrimEnd(',');
+        }
+        if (tokens.Any(t => t.Contains(',', StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        if (!NameTokens.AreName(tokens, minimum: honorific is null ? 2 : 1))
+        {
+            return null;
+        }
+        return new PersonName(honorific, string.Join(' ', tokens));
+    }
+
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create("!?;:\"“”()|/@");
+}

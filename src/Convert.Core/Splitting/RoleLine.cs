@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace Convert.Core.Splitting;
+
+/// <summary>
+/// A short line naming a job: "Research Officer/ Managing Editor Some Insight", "Director Research",
+/// "Senior Fellow". Under about 120 characters, no final period, at least one title word.
+/// </summary>
+internal static partial class RoleLine
+{
+    public const int MaxLength = 120;
+
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Director", "Associate", "Research", "Officer", "Editor", "Writer", "Reporter", "Correspondent",
+        "Contributor", "Columnist", "Fellow", "Professor", "Lecturer", "Analyst", "Researcher", "Staff", "Manager",
+        "Head", "Chief", "Founder", "Co-founder", "Cofounder", "Consultant", "Student", "President", "Partner",
+        "Coordinator", "Assistant", "Intern", "Journalist", "Scholar", "Scientist", "Economist", "Adviser",
+        "Advisor", "Specialist", "Strategist", "Photographer", "Producer", "Host", "Deputy", "Chair", "Chairman",
+        "Chairwoman", "Chairperson", "Engineer", "CEO", "CTO", "CFO", "COO", "Secretary", "Ambassador",
+        "Blogger", "Candidate", "Teacher", "Lawyer", "Attorney", "Physician", "Expert", "Executive", "Author",
+        "Novelist", "Poet", "Critic", "Commentator", "Anchor", "Presenter", "Designer", "Developer", "Programmer",
+        "Architect", "Practitioner", "Instructor", "Educator", "Curator", "Librarian", "Historian", "Sociologist",
+        "Psychologist", "Scientist", "Lead", "Principal", "Investigator", "Volunteer", "Trainee", "Apprentice",
+    };
+
+    public static bool IsRoleWord(string token)
+    {
+        var word = token.Trim(',', '.', '/', '(', ')', ';', ':');
+        if (TitleWords.Contains(word))
+        {
+            return true;
+        }
+        // Plurals: "Editors", "Fellows".
+        return word.Length > 3 && word.EndsWith('s') && TitleWords.Contains(word[..^1]);
+    }
+
+    public static bool IsRole(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0 || text.Length > MaxLength || text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!'))
+        {
+            return false;
+        }
+        var words = Words().Matches(text).Select(m => m.Value).ToList();
+        return words.Count is > 0 and <= 16 && words.Any(IsRoleWord);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{M}'’\-]+")]
+    private static partial Regex Words();
+}

@@ -1,0 +1,32 @@
+using Convert.Core.Reading;
+
+namespace Convert.Core.Splitting;
+
+/// <summary>
+/// Finds author material at the very end of the body when no end-of-body marker announced it: the longest run of
+/// final blocks that the strict author parser reads completely. A bio-like paragraph in the middle of the body is
+/// never taken, because everything after it must be author material too.
+/// </summary>
+internal static class TrailingAuthorFinder
+{
+    /// <summary>How many final body blocks may be author material.</summary>
+    public const int MaxBlocks = 12;
+
+    /// <returns>Where the author material starts in <paramref name="body"/> and what it held; null when there is none.</returns>
+    public static (int Start, AuthorSection Section)? Find(IReadOnlyList<TextBlock> body, IReadOnlyList<PersonName> bylineNames)
+    {
+        (int, AuthorSection)? best = null;
+        // The body keeps at least one block.
+        for (var start = body.Count - 1; start >= Math.Max(1, body.Count - MaxBlocks); start--)
+        {
+            var earlierText = string.Join(" ", body.Take(start).Select(b => b.Text));
+            var parser = new AuthorSectionParser(new AuthorEvidence(bylineNames, earlierText), strict: true);
+            var section = parser.Parse(body.Skip(start).ToList());
+            if (section.Authors.Count > 0 && section.NotAuthorBlocks.Count == 0)
+            {
+                best = (start, section);
+            }
+        }
+        return best;
+    }
+}

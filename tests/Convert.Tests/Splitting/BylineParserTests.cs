@@ -1,0 +1,42 @@
+using Convert.Core.Splitting;
+
+namespace Convert.Tests.Splitting;
+
+public class BylineParserTests
+{
+    [Theory]
+    [InlineData("By Jane Doe", "Jane Doe", null)]
+    [InlineData("By Jane Doe | March 3, 2025", "Jane Doe", "2025-03-03")]
+    [InlineData("By Jane Doe and John Roe", "Jane Doe;John Roe", null)]
+    [InlineData("By Jane Doe, John Roe and Ann Poe", "Jane Doe;John Roe;Ann Poe", null)]
+    [InlineData("Written by Jane Doe", "Jane Doe", null)]
+    [InlineData("Posted by Jane Doe on 3 March 2025", "Jane Doe", "2025-03-03")]
+    [InlineData("By Dr. Jane Doe & John Roe - 2025-01-09", "Jane Doe;John Roe", "2025-01-09")]
+    public void WhenLineIsAByline_ThenNamesAndDateAreRead(string line, string names, string? published)
+    {
+        var byline = BylineParser.TryParse(line);
+
+        Assert.NotNull(byline);
+        Assert.Equal(line, byline.Raw);
+        Assert.Equal(names.Split(';'), byline.Names.Select(n => n.Name));
+        Assert.Equal(published, byline.Published);
+    }
+
+    [Fact]
+    public void WhenATitleFollowsTheName_ThenItIsTheRole()
+    {
+        var byline = BylineParser.TryParse("By Jane Doe, Senior Editor");
+
+        Assert.NotNull(byline);
+        Assert.Equal(["Jane Doe"], byline.Names.Select(n => n.Name));
+        Assert.Equal("Senior Editor", byline.Role);
+    }
+
+    [Theory]
+    [InlineData("By Tuesday, prices had doubled across the region.")]
+    [InlineData("By the way, nobody asked.")]
+    [InlineData("By Reuters")]
+    [InlineData("Bystanders Gather Outside")]
+    [InlineData("Jane Doe")]
+    public void WhenLineOnlyStartsLikeAByline_ThenItIsNotOne(string line) => Assert.Null(BylineParser.TryParse(line));
+}

@@ -1,0 +1,36 @@
+using Convert.Core.Splitting;
+
+namespace Convert.Tests.Splitting;
+
+public class DateParserTests
+{
+    [Theory]
+    [InlineData("March 3, 2025", "2025-03-03")]
+    [InlineData("3 March 2025", "2025-03-03")]
+    [InlineData("2025-03-03", "2025-03-03")]
+    [InlineData("Mar. 3rd, 2025", "2025-03-03")]
+    [InlineData("Published: March 3, 2025", "2025-03-03")]
+    [InlineData("Updated 14 Sept 2024", "2024-09-14")]
+    [InlineData("Published on Monday, March 3, 2025 at 10:30 am", "2025-03-03")]
+    [InlineData("Last updated: 2024-12-31 08:15", "2024-12-31")]
+    public void WhenLineIsADate_ThenItIsReadAsIso(string line, string expected) =>
+        Assert.Equal(expected, DateParser.ParseDateLine(line));
+
+    [Theory]
+    [InlineData("February 30, 2025")]
+    [InlineData("03/04/2025")]
+    [InlineData("On March 3, 2025 the council voted to close the road.")]
+    [InlineData("Smarch 3, 2025")]
+    [InlineData("Published")]
+    public void WhenLineIsNotOnlyAValidDate_ThenNoDateIsRead(string line) => Assert.Null(DateParser.ParseDateLine(line));
+
+    [Fact]
+    public void WhenTextHoldsADate_ThenFindReturnsItAndWhereItIs()
+    {
+        var found = DateParser.Find("By Jane Doe | 7 July 2023 | Opinion");
+
+        Assert.NotNull(found);
+        Assert.Equal("2023-07-07", found.Value.Iso);
+        Assert.Equal("7 July 2023", found.Value.Where.Value);
+    }
+}

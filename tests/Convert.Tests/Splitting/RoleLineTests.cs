@@ -1,0 +1,25 @@
+using Convert.Core.Splitting;
+
+namespace Convert.Tests.Splitting;
+
+public class RoleLineTests
+{
+    [Theory]
+    [InlineData("Research Officer/ Managing Editor Some Insight")]
+    [InlineData("Director Research")]
+    [InlineData("Senior Fellow")]
+    [InlineData("Staff Writer, The Example Times")]
+    [InlineData("Contributing Editors")]
+    public void WhenLineNamesAJob_ThenItIsARole(string line) => Assert.True(RoleLine.IsRole(line));
+
+    [Theory]
+    [InlineData("Jane Doe is a Research Officer at the Centre.")]
+    [InlineData("What the numbers say")]
+    [InlineData("Why water prices rise")]
+    [InlineData("Is the director right?")]
+    public void WhenLineIsASentenceOrHasNoTitleWord_ThenItIsNotARole(string line) => Assert.False(RoleLine.IsRole(line));
+
+    [Fact]
+    public void WhenLineIsLongerThanTheLimit_ThenItIsNotARole() =>
+        Assert.False(RoleLine.IsRole(string.Join(" ", Enumerable.Repeat("Editor", 30))));
+}
