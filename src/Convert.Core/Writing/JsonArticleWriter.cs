@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using Convert.Core.Model;
 using Convert.Core.Writing.Json;
 
@@ -10,23 +12,24 @@ namespace Convert.Core.Writing;
 /// </summary>
 public sealed class JsonArticleWriter : IArticleWriter
 {
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
     public string Format => "json";
     public string Extension => ".json";
     public bool IsBinary => false;
 
     public void Write(Article article, Stream output, WriterOptions options)
     {
-        ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(output);
-        System.Text.Json.JsonSerializer.Serialize(output, ArticleToDto.Map(article), ArticleJsonContext.ArticleTypeInfo);
-        output.WriteByte((byte)'\n');
+        var bytes = Utf8NoBom.GetBytes(ToJson(article));
+        output.Write(bytes);
     }
 
-    /// <summary>The JSON text for an article, as <see cref="Write"/> would write it.</summary>
+    /// <summary>The JSON text for an article, exactly as <see cref="Write"/> writes it.</summary>
     public static string ToJson(Article article)
     {
-        using var buffer = new MemoryStream();
-        new JsonArticleWriter().Write(article, buffer, WriterOptions.Default);
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        ArgumentNullException.ThrowIfNull(article);
+        var json = JsonSerializer.Serialize(ArticleToDto.Map(article), ArticleJsonContext.ArticleTypeInfo);
+        return SurrogatePairUnescaper.Unescape(json) + "\n";
     }
 }

@@ -89,6 +89,25 @@ public class JsonArticleWriterTests
     }
 
     [Fact]
+    public void CharactersOutsideTheBasicPlaneAreWrittenAsIs()
+    {
+        var article = new Article { Title = "Go 😀 \\uD83D\\uDE00" };
+
+        var json = JsonArticleWriter.ToJson(article);
+
+        // The emoji stays readable; the literal backslash text (already escaped as \\) is left alone.
+        Assert.Contains("\"title\": \"Go 😀 \\\\uD83D\\\\uDE00\",", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ControlAndLineSeparatorCharactersStayEscaped()
+    {
+        var json = JsonArticleWriter.ToJson(new Article { Title = "a\u0007b\u2028c" });
+
+        Assert.Contains("\"title\": \"a\\u0007b\\u2028c\",", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RunsAreWrittenOnlyForFormattedBlocks()
     {
         var json = JsonArticleWriter.ToJson(SampleArticles.Full);
