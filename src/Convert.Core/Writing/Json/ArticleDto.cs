@@ -43,16 +43,18 @@ internal sealed record RunDto(string Text, bool Bold, bool Italic, string? Link)
 [JsonDerivedType(typeof(QuoteDto), "quote")]
 internal abstract record BlockDto;
 
+// In the block records, "runs" is last so it can be optional, and JsonPropertyOrder puts "source" after it.
+
 internal sealed record ParagraphDto(
     string Text,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? Runs,
-    SourceDto? Source) : BlockDto;
+    [property: JsonPropertyOrder(1)] SourceDto? Source,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? Runs = null) : BlockDto;
 
 internal sealed record HeadingDto(
     int Level,
     string Text,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? Runs,
-    SourceDto? Source) : BlockDto;
+    [property: JsonPropertyOrder(1)] SourceDto? Source,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? Runs = null) : BlockDto;
 
 internal sealed record ListDto(bool Ordered, IReadOnlyList<ListItemDto> Items, SourceDto? Source) : BlockDto;
 
@@ -62,8 +64,8 @@ internal sealed record ListItemDto(
 
 internal sealed record QuoteDto(
     string Text,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? Runs,
-    SourceDto? Source) : BlockDto;
+    [property: JsonPropertyOrder(1)] SourceDto? Source,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? Runs = null) : BlockDto;
 
 internal sealed record AuthorDto(
     string Name,

@@ -22,11 +22,11 @@ internal static class ArticleToDto
 
     private static BlockDto Map(Block block) => block switch
     {
-        Paragraph p => new ParagraphDto(p.PlainText, RunsIfFormatted(p.Runs), Map(p.Source)),
+        Paragraph p => new ParagraphDto(p.PlainText, Map(p.Source), RunsIfFormatted(p.Runs)),
         // The model folds deeper headings into 3; clamping here keeps the output valid even if a reader did not.
-        Heading h => new HeadingDto(Math.Clamp(h.Level, 1, 3), h.PlainText, RunsIfFormatted(h.Runs), Map(h.Source)),
+        Heading h => new HeadingDto(Math.Clamp(h.Level, 1, 3), h.PlainText, Map(h.Source), RunsIfFormatted(h.Runs)),
         ListBlock l => new ListDto(l.Ordered, [.. l.Items.Select(i => new ListItemDto(i.PlainText, RunsIfFormatted(i.Runs)))], Map(l.Source)),
-        Quote q => new QuoteDto(q.PlainText, RunsIfFormatted(q.Runs), Map(q.Source)),
+        Quote q => new QuoteDto(q.PlainText, Map(q.Source), RunsIfFormatted(q.Runs)),
         _ => throw new ArgumentException($"Unknown block type {block.GetType().Name}.", nameof(block)),
     };
 
