@@ -40,8 +40,8 @@ public static class ArticleJsonSchema
                 return [];
             var errors = (results.Details ?? [])
                 .Prepend(results)
-                .Where(r => r.Errors is { Count: > 0 })
-                .SelectMany(r => r.Errors!.Select(e => (Path: r.InstanceLocation.ToString(), Message: $"{e.Key}: {e.Value}")))
+                .Where(r => r.Errors is { Count: > 0 } && !IsConditionCheck(r))
+                .SelectMany(r => r.Errors!.Select(e => (Path: r.InstanceLocation.ToString(), Message: $"{Keyword(e.Key, r)}: {e.Value}")))
                 .Distinct()
                 .OrderBy(e => e.Path, StringComparer.Ordinal)
                 .ThenBy(e => e.Message, StringComparer.Ordinal)
@@ -49,6 +49,17 @@ public static class ArticleJsonSchema
             return errors;
         }
     }
+
+    // A property refused by "additionalProperties": false is reported under the "false" schema with no keyword;
+    // the keyword is then the last step of the evaluation path.
+    private static string Keyword(string key, EvaluationResults result) =>
+        key.Length > 0 ? key : Steps(result).LastOrDefault() ?? "schema";
+
+    // A failed "if" only selects which "then" applies (block types); it is not a problem in the document.
+    private static bool IsConditionCheck(EvaluationResults result) => Steps(result).Contains("if");
+
+    private static string[] Steps(EvaluationResults result) =>
+        result.EvaluationPath.ToString().Split('/', StringSplitOptions.RemoveEmptyEntries);
 
     private static string LoadText()
     {
