@@ -1,0 +1,79 @@
+using System.Text.Json.Serialization;
+
+namespace Convert.Core.Writing.Json;
+
+// The JSON format's own types. They mirror the model on purpose but are kept apart from it, so the model can
+// change shape without changing the published format (schemaVersion). Property order here is the field order
+// in the output; keep it in step with article.schema.json.
+
+/// <summary>The top-level JSON document.</summary>
+internal sealed record ArticleDto(
+    int SchemaVersion,
+    string? Title,
+    MetadataDto Metadata,
+    IReadOnlyList<BlockDto> Body,
+    IReadOnlyList<AuthorDto> Authors,
+    IReadOnlyList<RemovalDto> Removals,
+    IReadOnlyList<string> Warnings);
+
+internal sealed record MetadataDto(
+    string? SourcePath,
+    string? SourceUrl,
+    string? SiteName,
+    string? Language,
+    string? Published,
+    string? Byline,
+    string? RepublishedFrom,
+    string? RepublishedNote,
+    IReadOnlyList<string> Tags);
+
+/// <summary>Where a block came from. Lines are omitted when unknown (0), the path when the input was not HTML.</summary>
+internal sealed record SourceDto(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? StartLine = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? EndLine = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Path = null);
+
+/// <summary>A formatted stretch of text; written only for blocks where some run carries formatting.</summary>
+internal sealed record RunDto(string Text, bool Bold, bool Italic, string? Link);
+
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(ParagraphDto), "paragraph")]
+[JsonDerivedType(typeof(HeadingDto), "heading")]
+[JsonDerivedType(typeof(ListDto), "list")]
+[JsonDerivedType(typeof(QuoteDto), "quote")]
+internal abstract record BlockDto;
+
+// In the block records, "runs" is last so it can be optional, and JsonPropertyOrder puts "source" after it.
+
+internal sealed record ParagraphDto(
+    string Text,
+    [property: JsonPropertyOrder(1)] SourceDto? Source,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? Runs = null) : BlockDto;
+
+internal sealed record HeadingDto(
+    int Level,
+    string Text,
+    [property: JsonPropertyOrder(1)] SourceDto? Source,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? Runs = null) : BlockDto;
+
+internal sealed record ListDto(bool Ordered, IReadOnlyList<ListItemDto> Items, SourceDto? Source) : BlockDto;
+
+internal sealed record ListItemDto(
+    string Text,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? Runs = null);
+
+internal sealed record QuoteDto(
+    string Text,
+    [property: JsonPropertyOrder(1)] SourceDto? Source,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? Runs = null) : BlockDto;
+
+internal sealed record AuthorDto(
+    string Name,
+    string? Honorific,
+    string? Role,
+    IReadOnlyList<string> Bio,
+    IReadOnlyList<AuthorLinkDto> Links);
+
+internal sealed record AuthorLinkDto(string Kind, string Label, string Url);
+
+internal sealed record RemovalDto(string RuleId, string Category, string Text, SourceDto? Source);

@@ -1,0 +1,36 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Convert.Core.Writing.Json;
+
+/// <summary>Source-generated serialization metadata for the JSON format (no reflection at run time).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    IndentSize = 2,
+    NewLine = "\n",
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowOutOfOrderMetadataProperties = true)]
+[JsonSerializable(typeof(ArticleDto))]
+internal sealed partial class ArticleJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The generated options plus an encoder that leaves non-ASCII text readable ("—", "“quotes”") while still
+    /// escaping what JSON requires (quotes, backslashes, control characters). The output is a file, not HTML,
+    /// so the HTML-safety escapes of the default encoder buy nothing.
+    /// </summary>
+    public static JsonTypeInfo<ArticleDto> ArticleTypeInfo => LazyArticleTypeInfo.Value;
+
+    // Lazy: a plain static initializer would run before the generated Default instance exists.
+    private static readonly Lazy<JsonTypeInfo<ArticleDto>> LazyArticleTypeInfo = new(CreateArticleTypeInfo);
+
+    private static JsonTypeInfo<ArticleDto> CreateArticleTypeInfo()
+    {
+        var options = new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        return (JsonTypeInfo<ArticleDto>)options.GetTypeInfo(typeof(ArticleDto));
+    }
+}

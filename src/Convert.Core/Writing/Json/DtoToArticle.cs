@@ -1,0 +1,88 @@
+using Convert.Core.Model;
+
+namespace Convert.Core.Writing.Json;
+
+/// <summary>Maps the JSON format's DTOs back to the model, checking what the deserializer cannot.</summary>
+internal static class DtoToArticle
+{
+    public static Article Map(ArticleDto dto)
+    {
+        if (dto.SchemaVersion != ArticleToDto.SchemaVersion)
+            throw new JsonArticleFormatException("$.schemaVersion",
+                $"unsupported schemaVersion {dto.SchemaVersion} (this version reads {ArticleToDto.SchemaVersion})");
+
+        return new Article
+        {
+            Title = dto.Title,
+            Metadata = Map(dto.Metadata),
+            Body = [.. dto.Body.Select((b, i) => Map(b, $"$.body[{i}]"))],
+            Authors = [.. dto.Authors.Select((a, i) => Map(a, $"$.authors[{i}]"))],
+            Removals = [.. dto.Removals.Select((r, i) => new Removal(r.RuleId, r.Category, r.Text,
+                Map(r.Source, $"$.removals[{i}].source")))],
+            Warnings = Strings(dto.Warnings, "$.warnings"),
+        };
+    }
+
+    private static ArticleMetadata Map(MetadataDto m) => new()
+    {
+        SourcePath = m.SourcePath,
+        SourceUrl = m.SourceUrl,
+        SiteName = m.SiteName,
+        Language = m.Language,
+        Published = m.Published,
+        Byline = m.Byline,
+        RepublishedFrom = m.RepublishedFrom,
+        RepublishedNote = m.RepublishedNote,
+        Tags = Strings(m.Tags, "$.metadata.tags"),
+    };
+
+    private static Block Map(BlockDto dto, string path) => dto switch
+    {
+        ParagraphDto p => new Paragraph(Runs(p.Text, p.Runs, path), Map(p.Source, path + ".source")),
+        HeadingDto h when h.Level is < 1 or > 3 =>
+            throw new JsonArticleFormatException(path + ".level", $"heading level must be 1 to 3, not {h.Level}"),
+        HeadingDto h => new Heading(h.Level, Runs(h.Text, h.Runs, path), Map(h.Source, path + ".source")),
+        ListDto l => new ListBlock(l.Ordered,
+            [.. l.Items.Select((item, i) => new ListItem(Runs(item.Text, item.Runs, $"{path}.items[{i}]")))],
+            Map(l.Source, path + ".source")),
+        QuoteDto q => new Quote(Runs(q.Text, q.Runs, path), Map(q.Source, path + ".source")),
+        _ => throw new JsonArticleFormatException(path, "unknown block type"),
+    };
+
+    private static Author Map(AuthorDto a, string path) => new(
+        a.Name, a.Honorific, a.Role, Strings(a.Bio, path + ".bio"),
+        [.. a.Links.Select(l => new AuthorLink(l.Kind, l.Label, l.Url))]);
+
+    private static SourceSpan Map(SourceDto? dto, string path)
+    {
+        if (dto is null)
+            return SourceSpan.None;
+        if (dto.StartLine is null != dto.EndLine is null)
+            throw new JsonArticleFormatException(path, "startLine and endLine must be given together");
+        if (dto.StartLine is null && dto.Path is null)
+            throw new JsonArticleFormatException(path, "needs startLine and endLine, or path");
+        return new SourceSpan(dto.StartLine ?? 0, dto.EndLine ?? 0, dto.Path);
+    }
+
+    /// <summary>The runs when given (their text must add up to "text"), else the text as one plain run.</summary>
+    private static List<Run> Runs(string text, IReadOnlyList<RunDto>? runs, string path)
+    {
+        if (runs is null)
+            return [Run.Plain(text)];
+        var joined = string.Concat(runs.Select(r => r.Text));
+        if (!string.Equals(joined, text, StringComparison.Ordinal))
+            throw new JsonArticleFormatException(path + ".runs", "the runs' text does not add up to the block's text");
+        return [.. runs.Select(r => new Run(r.Text, r.Bold, r.Italic, r.Link))];
+    }
+
+    // Nullable annotations are enforced on properties, not on collection elements, so check those here.
+    private static List<string> Strings(IReadOnlyList<string> values, string path)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is null)
+                throw new JsonArticleFormatException($"{path}[{i}]", "must be a string, not null");
+        }
+        return [.. values];
+    }
+}

@@ -1,0 +1,88 @@
+using Convert.Core.Model;
+using Convert.Core.Writing.Markdown;
+using Convert.Core.Writing.Text;
+
+namespace Convert.Core.Writing;
+
+/// <summary>
+/// Writes the article as CommonMark (<c>--to md</c>): "# Title", an italic byline line, the body (headings one
+/// level down, capped at ###), a source note for republished articles, and an "About the author(s)" section.
+/// UTF-8 without BOM, LF line ends, deterministic.
+/// </summary>
+public sealed class MarkdownArticleWriter : IArticleWriter
+{
+    public string Format => "md";
+    public string Extension => ".md";
+    public bool IsBinary => false;
+
+    public void Write(Article article, Stream output, WriterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        Compose(article).WriteTo(output);
+    }
+
+    /// <summary>The Markdown text, exactly as <see cref="Write"/> writes it.</summary>
+    public static string ToMarkdown(Article article) => Compose(article).ToString();
+
+    private static TextDocument Compose(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var document = new TextDocument();
+        if (!string.IsNullOrWhiteSpace(article.Title))
+            document.Add("# " + HeadingText([Run.Plain(article.Title)]));
+        if (ArticleFrontAndBackMatter.BylineLine(article) is { } byline)
+            document.Add(Italic(MarkdownText.Inline(OneLine(byline))));
+
+        foreach (var block in article.Body)
+            document.Add(Block(block));
+
+        if (ArticleFrontAndBackMatter.SourceNoteUrl(article) is { } url)
+            document.Add(Italic(MarkdownText.Escape(ArticleFrontAndBackMatter.SourceNotePrefix) + Link(url)));
+
+        var authors = ArticleFrontAndBackMatter.AuthorsToIntroduce(article);
+        if (authors.Count > 0)
+            document.Add("## " + ArticleFrontAndBackMatter.AboutHeading(authors.Count));
+        foreach (var author in authors)
+        {
+            document.Add($"**{MarkdownText.Inline(OneLine(author.DisplayName))}**");
+            if (!string.IsNullOrWhiteSpace(author.Role))
+                document.Add(Italic(MarkdownText.Inline(OneLine(author.Role))));
+            foreach (var paragraph in author.Bio)
+                document.Add(MarkdownText.Inline(paragraph));
+            if (author.Links.Count > 0)
+                document.Add(string.Join(" · ", author.Links.Select(l => $"[{MarkdownText.Escape(l.Label)}]({MarkdownText.Destination(l.Url)})")));
+        }
+        return document;
+    }
+
+    private static string Block(Block block) => block switch
+    {
+        Paragraph p => MarkdownText.Inline(p.Runs),
+        Heading h => new string('#', Math.Clamp(h.Level + 1, 2, 3)) + " " + HeadingText(h.Runs),
+        ListBlock l => string.Join('\n', l.Items.Select((item, i) => ListItem(l.Ordered ? $"{i + 1}. " : "- ", item))),
+        Quote q => string.Join('\n', MarkdownText.Inline(q.Runs).Split('\n').Select(line => line.Length == 0 ? ">" : "> " + line)),
+        _ => throw new ArgumentException($"Unknown block type {block.GetType().Name}.", nameof(block)),
+    };
+
+    // Continuation lines are indented to the item's content so they stay inside the item.
+    private static string ListItem(string marker, ListItem item) =>
+        marker + MarkdownText.Inline(item.Runs).Replace("\n", "\n" + new string(' ', marker.Length), StringComparison.Ordinal);
+
+    // A heading is one line. Closing "#"s of an ATX heading are dropped by Markdown readers, so a trailing "#"
+    // that belongs to the text ("Learning C#") is escaped.
+    private static string HeadingText(IReadOnlyList<Run> runs)
+    {
+        var inline = OneLine(MarkdownText.Inline(runs));
+        return inline.EndsWith('#') ? inline[..^1] + "\\#" : inline;
+    }
+
+    private static string Italic(string inline) => $"*{inline}*";
+
+    private static string Link(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out _) && !url.Any(c => c is ' ' or '<' or '>')
+            ? $"<{url}>"
+            : MarkdownText.Escape(url);
+
+    private static string OneLine(string text) =>
+        string.Join(' ', TextDocument.NormalizeLineEnds(text).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

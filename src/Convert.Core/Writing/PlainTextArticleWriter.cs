@@ -1,0 +1,64 @@
+using Convert.Core.Model;
+using Convert.Core.Writing.Text;
+
+namespace Convert.Core.Writing;
+
+/// <summary>
+/// Writes the article as plain text (<c>--to txt</c>): title, byline, paragraphs separated by blank lines, lists
+/// with "- " or "1. ", quotes with "> ", a source note, then the "About the author(s)" section.
+/// UTF-8 without BOM, LF line ends, deterministic; formatting and link targets are dropped.
+/// </summary>
+public sealed class PlainTextArticleWriter : IArticleWriter
+{
+    public string Format => "txt";
+    public string Extension => ".txt";
+    public bool IsBinary => false;
+
+    public void Write(Article article, Stream output, WriterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        Compose(article).WriteTo(output);
+    }
+
+    /// <summary>The text, exactly as <see cref="Write"/> writes it.</summary>
+    public static string ToText(Article article) => Compose(article).ToString();
+
+    private static TextDocument Compose(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var document = new TextDocument();
+        document.Add(article.Title);
+        document.Add(ArticleFrontAndBackMatter.BylineLine(article));
+
+        foreach (var block in article.Body)
+            document.Add(Block(block));
+
+        if (ArticleFrontAndBackMatter.SourceNoteUrl(article) is { } url)
+            document.Add(ArticleFrontAndBackMatter.SourceNotePrefix + url);
+
+        var authors = ArticleFrontAndBackMatter.AuthorsToIntroduce(article);
+        if (authors.Count > 0)
+            document.Add(ArticleFrontAndBackMatter.AboutHeading(authors.Count));
+        foreach (var author in authors)
+        {
+            // Name and role stay together as one card line pair; bio paragraphs follow.
+            document.Add(string.IsNullOrWhiteSpace(author.Role) ? author.DisplayName : author.DisplayName + "\n" + author.Role);
+            foreach (var paragraph in author.Bio)
+                document.Add(paragraph);
+            if (author.Links.Count > 0)
+                document.Add(string.Join('\n', author.Links.Select(l => l.Label == l.Url ? l.Url : $"{l.Label}: {l.Url}")));
+        }
+        return document;
+    }
+
+    private static string Block(Block block) => block switch
+    {
+        Paragraph or Heading => block.PlainText,
+        ListBlock l => string.Join('\n', l.Items.Select((item, i) => Indent(l.Ordered ? $"{i + 1}. " : "- ", item.PlainText))),
+        Quote q => string.Join('\n', TextDocument.NormalizeLineEnds(q.PlainText).Split('\n').Select(line => "> " + line)),
+        _ => throw new ArgumentException($"Unknown block type {block.GetType().Name}.", nameof(block)),
+    };
+
+    private static string Indent(string marker, string text) =>
+        marker + TextDocument.NormalizeLineEnds(text).Replace("\n", "\n" + new string(' ', marker.Length), StringComparison.Ordinal);
+}
