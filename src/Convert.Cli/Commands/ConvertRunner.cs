@@ -14,7 +14,8 @@ internal sealed class ConvertRunner(CliEnvironment env)
         ConversionJob job;
         try
         {
-            var inputs = InputResolver.Resolve(settings.Inputs, env.CurrentDirectory);
+            var outputFolder = settings.OutputDirectory is { } dir ? Path.GetFullPath(dir, env.CurrentDirectory) : null;
+            var inputs = InputResolver.Resolve(settings.Inputs, env.CurrentDirectory, outputFolder);
             if (settings.Title is not null && inputs.Count > 1)
                 throw new CliUsageException($"--title applies to one input, got {inputs.Count}");
             var writer = OutputFormats.ResolveWriter(

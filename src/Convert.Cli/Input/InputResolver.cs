@@ -18,8 +18,11 @@ internal static class InputResolver
         AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
     };
 
+    /// <param name="arguments">The INPUT arguments.</param>
+    /// <param name="currentDirectory">What relative arguments are relative to.</param>
+    /// <param name="skippedFolder">A folder not walked into (the output folder, so earlier outputs are not taken as inputs).</param>
     /// <exception cref="CliUsageException">An input does not exist, stdin is named twice, or a directory holds no text files.</exception>
-    public static IReadOnlyList<InputSource> Resolve(IReadOnlyList<string> arguments, string currentDirectory)
+    public static IReadOnlyList<InputSource> Resolve(IReadOnlyList<string> arguments, string currentDirectory, string? skippedFolder = null)
     {
         var inputs = new List<InputSource>();
         var seen = new HashSet<string>(PathComparison.Comparer);
@@ -41,7 +44,7 @@ internal static class InputResolver
             }
             else if (Directory.Exists(fullPath))
             {
-                var found = WalkDirectory(argument, fullPath);
+                var found = WalkDirectory(argument, fullPath, skippedFolder);
                 if (found.Count == 0)
                     throw new CliUsageException($"{argument}: no {string.Join(" or ", WalkedExtensions)} files found in this directory");
                 inputs.AddRange(found.Where(input => seen.Add(input.FullPath!)));
@@ -54,11 +57,25 @@ internal static class InputResolver
         return inputs;
     }
 
-    private static List<InputSource> WalkDirectory(string argument, string fullPath) =>
-        EnumerateTextFiles(fullPath)
+    private static List<InputSource> WalkDirectory(string argument, string fullPath, string? skippedFolder)
+    {
+        // Only a folder strictly inside the walked one is skipped; an output folder equal to or above it is
+        // handled by the planner, which refuses to write over inputs.
+        var skip = skippedFolder is not null && IsUnder(skippedFolder, fullPath) ? skippedFolder : null;
+        return EnumerateTextFiles(fullPath)
+            .Where(file => skip is null || !IsUnder(file, skip))
             .Order(StringComparer.Ordinal)
             .Select(file => new InputSource(Path.Join(argument, Path.GetRelativePath(fullPath, file)), file, fullPath))
             .ToList();
+    }
+
+    /// <summary>True when <paramref name="path"/> is strictly inside <paramref name="folder"/>.</summary>
+    private static bool IsUnder(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative != "." && relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && !Path.IsPathRooted(relative);
+    }
 
     private static List<string> EnumerateTextFiles(string directory)
     {

@@ -61,7 +61,7 @@ internal static class OutputPlanner
     private static PlannedConversion Check(
         InputSource input, FileTarget target, IReadOnlyList<InputSource> allInputs, bool force, Dictionary<string, InputSource>? claimed)
     {
-        if (allInputs.FirstOrDefault(other => other.FullPath is { } path && PathComparison.AreSame(path, target.FullPath)) is { } overwritten)
+        if (allInputs.FirstOrDefault(other => other.FullPath is { } path && WouldReplace(target.FullPath, path)) is { } overwritten)
             return new(input, target, $"refusing to write over input file {overwritten.DisplayPath}");
         if (claimed is not null && !claimed.TryAdd(target.FullPath, input))
             return new(input, target, $"output {target.DisplayPath} would also be written from {claimed[target.FullPath].DisplayPath}");
@@ -71,6 +71,9 @@ internal static class OutputPlanner
             return new(input, target, $"output {target.DisplayPath} already exists (use --force to overwrite)");
         return new(input, target);
     }
+
+    private static bool WouldReplace(string targetPath, string inputPath) =>
+        PathComparison.AreSame(targetPath, inputPath) || PathComparison.AreSame(targetPath, PathComparison.ResolveLinks(inputPath));
 
     /// <summary>The deepest folder containing all the given folders, or null when they are on different roots.</summary>
     internal static string? CommonRoot(IEnumerable<string> folders)

@@ -29,6 +29,19 @@ public sealed class BatchConversionTests : IDisposable
     }
 
     [Fact]
+    public async Task OutputDirInsideTheInputTreeIsNotWalked()
+    {
+        _folder.Write("in/x.txt", "X\nbody");
+        _folder.Write("in/out/earlier.txt", "Earlier output\nbody");
+
+        var result = await CliRunner.RunAsync(_folder.Root, ["convert", "in", "--output-dir", "in/out", "--to", "txt"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["1 converted, 0 failed"], result.StderrLines);
+        Assert.Equal(["in/out/earlier.txt", "in/out/x.txt", "in/x.txt"], _folder.AllFiles());
+    }
+
+    [Fact]
     public async Task ToSetsTheBatchFormatAndExtension()
     {
         _folder.Write("in/x.txt", "X\nbody");

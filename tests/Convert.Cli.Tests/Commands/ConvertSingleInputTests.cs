@@ -186,6 +186,18 @@ public sealed class ConvertSingleInputTests : IDisposable
     }
 
     [Fact]
+    public async Task OutputOverTheTargetOfAnInputSymlinkIsRefused()
+    {
+        File.CreateSymbolicLink(_folder.PathOf("link.txt"), _folder.PathOf("a.txt"));
+
+        var result = await CliRunner.RunAsync(_folder.Root, ["convert", "link.txt", "-o", "a.txt", "--to", "txt", "--force"]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("declutter: error: link.txt: refusing to write over input file link.txt", result.StderrLines[0]);
+        Assert.Equal(Input, _folder.Read("a.txt"));
+    }
+
+    [Fact]
     public async Task OutputThatIsADirectoryFails()
     {
         Directory.CreateDirectory(_folder.PathOf("taken.json"));
