@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Convert.Cli.Commands;
 using Convert.Cli.Help;
@@ -12,26 +11,25 @@ internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken cancellationToken = default)
     {
-        var root = CreateRootCommand(env);
-        var parseResult = root.Parse(args);
-
-        // System.CommandLine's ParseErrorAction prints help to stdout and returns 1; we want one line per error
-        // on stderr and exit 2 (usage error), keeping stdout for documents only.
-        if (parseResult.Action is ParseErrorAction)
-        {
-            foreach (var error in parseResult.Errors)
-                env.Error.WriteLine(Diagnostics.Error(error.Message));
-            return ExitCodes.UsageOrFatal;
-        }
-
-        var invocation = new InvocationConfiguration
-        {
-            Output = env.Out,
-            Error = env.Error,
-            EnableDefaultExceptionHandler = false,
-        };
         try
         {
+            var parseResult = CreateRootCommand(env).Parse(args);
+
+            // System.CommandLine's ParseErrorAction prints help to stdout and returns 1; we want one line per error
+            // on stderr and exit 2 (usage error), keeping stdout for documents only.
+            if (parseResult.Action is ParseErrorAction)
+            {
+                foreach (var error in parseResult.Errors)
+                    env.Error.WriteLine(Diagnostics.Error(error.Message));
+                return ExitCodes.UsageOrFatal;
+            }
+
+            var invocation = new InvocationConfiguration
+            {
+                Output = env.Out,
+                Error = env.Error,
+                EnableDefaultExceptionHandler = false,
+            };
             return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Convert.Cli.Output;
 
@@ -45,9 +46,11 @@ internal static class ConvertCommand
             HelpName = "N",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
+        // Reads the token rather than GetValueOrDefault, which throws when the token is not a number at all
+        // (that case already has its own parse error).
         parallel.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.Tokens is [var token] && int.TryParse(token.Value, CultureInfo.InvariantCulture, out var value) && value < 1)
                 result.AddError("--parallel must be at least 1");
         });
 

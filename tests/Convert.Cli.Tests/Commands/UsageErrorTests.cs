@@ -19,6 +19,7 @@ public sealed class UsageErrorTests : IDisposable
     [InlineData(new[] { "convert", "a.txt", "-t", "pdf" }, "declutter: error: Argument 'pdf' not recognized. Must be one of: 'json' 'docx' 'md' 'markdown' 'txt' 'text'")]
     [InlineData(new[] { "convert", "a.txt", "-o", "x.json", "--output-dir", "out" }, "declutter: error: -o and --output-dir cannot be used together")]
     [InlineData(new[] { "convert", "a.txt", "-j", "0" }, "declutter: error: --parallel must be at least 1")]
+    [InlineData(new[] { "convert", "a.txt", "-j", "many" }, "declutter: error: Cannot parse argument 'many' for option '--parallel' as expected type 'System.Int32'.")]
     [InlineData(new[] { "convert", "missing.txt" }, "declutter: error: missing.txt: no such file or directory")]
     [InlineData(new[] { "convert", "a.txt", "-", "-" }, "declutter: error: stdin ('-') can be named only once")]
     [InlineData(new[] { "convert", "a.txt", "-o", "x.md", "--to", "json" }, "declutter: error: --to json conflicts with the extension of -o x.md (md)")]
