@@ -1,1 +1,3 @@
-return 0;
+using Convert.Cli;
+
+return await CliApp.RunAsync(args, CliEnvironment.FromConsole()).ConfigureAwait(false);

@@ -1,0 +1,35 @@
+using Convert.Core;
+using Convert.Core.Cleaning;
+using Convert.Core.Model;
+using Convert.Core.Writing;
+
+namespace Convert.Cli;
+
+/// <summary>Converts raw input bytes into an article; the seam between the CLI and <see cref="ConversionPipeline"/>.</summary>
+internal delegate Article ArticleConverter(ReadOnlySpan<byte> input, ConversionOptions options);
+
+/// <summary>The cleaning rules in effect and a converter that applies them.</summary>
+internal sealed record ConversionEngine(IReadOnlyList<Rule> Rules, ArticleConverter Convert);
+
+/// <summary>
+/// The core operations the CLI calls. <see cref="Default"/> wires the real library; tests pass fakes so the CLI's own
+/// behaviour (arguments, files, exit codes) can be tested without depending on conversion results.
+/// </summary>
+/// <param name="CreateEngine">Builds the engine from a user config's JSON text, or the built-in rules for null.
+/// Throws <see cref="RuleConfigException"/> for a bad config.</param>
+/// <param name="FindWriter">The writer for a canonical format name (json, docx, md, txt), or null.</param>
+/// <param name="SchemaText">The JSON Schema of the JSON output.</param>
+internal sealed record CliServices(
+    Func<string?, ConversionEngine> CreateEngine,
+    Func<string, IArticleWriter?> FindWriter,
+    Func<string> SchemaText)
+{
+    public static CliServices Default { get; } = new(CreateRealEngine, ArticleWriters.Find, () => ArticleJsonSchema.Text);
+
+    private static ConversionEngine CreateRealEngine(string? configJson)
+    {
+        var rules = configJson is null ? RuleSet.BuiltIn : RuleSet.Load(configJson);
+        var pipeline = new ConversionPipeline(rules);
+        return new ConversionEngine(rules.Rules, pipeline.Convert);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.CommandLine;
+using Convert.Cli.Output;
+
+namespace Convert.Cli.Commands;
+
+/// <summary><c>declutter convert</c>: the options and their mapping to <see cref="ConvertSettings"/>.</summary>
+internal static class ConvertCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var inputs = new Argument<string[]>("INPUT")
+        {
+            Description = "Files, directories (walked for .txt/.text files) or - for stdin",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        // System.CommandLine takes an unknown "--flag" as an argument; say what it most likely is instead.
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
+                result.AddError($"unknown option '{token.Value}' (to name a file starting with '-', write ./{token.Value})");
+        });
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Write the document to FILE (one input only); - for stdout",
+            HelpName = "FILE",
+        };
+        var outputDirectory = new Option<string>("--output-dir")
+        {
+            Description = "Write one document per input under DIR, mirroring the input folders",
+            HelpName = "DIR",
+        };
+        var to = new Option<string>("--to", "-t")
+        {
+            Description = "Output format (default: from -o's extension, else json)",
+            HelpName = "json|docx|md|txt",
+        };
+        to.AcceptOnlyFromAmong(OutputFormats.AcceptedNames);
+        var title = new Option<string>("--title") { Description = "Use TEXT as the title (one input only)", HelpName = "TEXT" };
+        var config = ConfigLoader.CreateOption();
+        var force = new Option<bool>("--force") { Description = "Overwrite existing output files (never an input)" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only: no warnings, no summary" };
+        var parallel = new Option<int>("--parallel", "-j")
+        {
+            Description = "Convert N inputs at a time (1 = one after another)",
+            HelpName = "N",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        // Reads the token rather than GetValueOrDefault, which throws when the token is not a number at all
+        // (that case already has its own parse error).
+        parallel.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && int.TryParse(token.Value, CultureInfo.InvariantCulture, out var value) && value < 1)
+                result.AddError("--parallel must be at least 1");
+        });
+
+        var command = new Command("convert", "Convert scraped articles to clean documents")
+        {
+            inputs, output, outputDirectory, to, title, config, force, quiet, parallel,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(output) is not null && result.GetResult(outputDirectory) is not null)
+                result.AddError("-o and --output-dir cannot be used together");
+        });
+
+        command.SetAction((parseResult, cancellationToken) => new ConvertRunner(env).RunAsync(new ConvertSettings
+        {
+            Inputs = parseResult.GetValue(inputs) ?? [],
+            OutputFile = parseResult.GetValue(output),
+            OutputDirectory = parseResult.GetValue(outputDirectory),
+            To = parseResult.GetValue(to),
+            Title = parseResult.GetValue(title),
+            ConfigFile = parseResult.GetValue(config),
+            Force = parseResult.GetValue(force),
+            Quiet = parseResult.GetValue(quiet),
+            Parallelism = parseResult.GetValue(parallel),
+        }, cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,45 @@
+using Convert.Cli.Conversion;
+using Convert.Cli.Input;
+using Convert.Cli.Output;
+using Convert.Cli.Reporting;
+
+namespace Convert.Cli.Commands;
+
+/// <summary>Runs <c>convert</c>: checks the invocation, plans the outputs, converts, reports, picks the exit code.</summary>
+internal sealed class ConvertRunner(CliEnvironment env)
+{
+    public async Task<int> RunAsync(ConvertSettings settings, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<PlannedConversion> plans;
+        ConversionJob job;
+        try
+        {
+            var outputFolder = settings.OutputDirectory is { } dir ? Path.GetFullPath(dir, env.CurrentDirectory) : null;
+            var inputs = InputResolver.Resolve(settings.Inputs, env.CurrentDirectory, outputFolder);
+            if (settings.Title is not null && inputs.Count > 1)
+                throw new CliUsageException($"--title applies to one input, got {inputs.Count}");
+            var writer = OutputFormats.ResolveWriter(
+                settings.To, settings.OutputIsStdout ? null : settings.OutputFile, env.Services.FindWriter);
+            plans = OutputPlanner.Plan(settings, inputs, writer, env);
+            var engine = ConfigLoader.LoadEngine(settings.ConfigFile, env);
+            job = new ConversionJob(engine, writer, env, settings.Title, settings.Force);
+        }
+        catch (CliUsageException e)
+        {
+            env.Error.WriteLine(Diagnostics.Error(e.Message));
+            return ExitCodes.UsageOrFatal;
+        }
+
+        var reporter = new BatchReporter(env.Error, settings.Quiet, plans.Count);
+        var results = await BatchRunner.RunAsync(plans, job, settings.Parallelism, reporter.Completed, cancellationToken)
+            .ConfigureAwait(false);
+
+        // The summary is for runs that write files; with the document on stdout it would only be noise.
+        if (plans is not [{ Target: StdoutTarget }])
+            reporter.Summary(results);
+
+        return results.Any(r => r.Outcome == ConversionOutcome.Crashed) ? ExitCodes.UsageOrFatal
+            : results.Any(r => r.Outcome == ConversionOutcome.Failed) ? ExitCodes.SomeInputsFailed
+            : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Convert.Cli.Commands;
+
+/// <summary>The parsed <c>convert</c> options, free of System.CommandLine types.</summary>
+internal sealed record ConvertSettings
+{
+    public required IReadOnlyList<string> Inputs { get; init; }
+
+    /// <summary>-o: a file path, "-" for stdout, or null.</summary>
+    public string? OutputFile { get; init; }
+
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>--to as given (aliases allowed), or null.</summary>
+    public string? To { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? ConfigFile { get; init; }
+
+    public bool Force { get; init; }
+
+    public bool Quiet { get; init; }
+
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>True when -o names stdout.</summary>
+    public bool OutputIsStdout => OutputFile == StdoutArgument;
+
+    public const string StdoutArgument = "-";
+}

@@ -1,0 +1,66 @@
+using Convert.Cli.Input;
+using Convert.Cli.Output;
+using Convert.Core;
+using Convert.Core.Model;
+using Convert.Core.Reading;
+using Convert.Core.Writing;
+
+namespace Convert.Cli.Conversion;
+
+/// <summary>Converts one planned input: read, convert, write. Thread-safe; failures become results, never exceptions.</summary>
+internal sealed class ConversionJob(ConversionEngine engine, IArticleWriter writer, CliEnvironment env, string? titleOverride, bool force)
+{
+    public ConversionResult Run(PlannedConversion plan)
+    {
+        var input = plan.Input;
+        if (plan.RefusalReason is { } refusal)
+            return ConversionResult.Failed(input, refusal);
+
+        try
+        {
+            var bytes = InputReader.Read(input, env.StandardInput, env.MaxInputBytes);
+            var article = engine.Convert(bytes, new ConversionOptions { SourcePath = input.SourcePath, TitleOverride = titleOverride });
+            Write(article, plan.Target);
+            return ConversionResult.Converted(input, article.Warnings);
+        }
+        catch (Exception e) when (e is InputFormatException or InputTooLargeException or IOException or UnauthorizedAccessException)
+        {
+            return ConversionResult.Failed(input, e.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A bug in one input's conversion must not stop the batch; the run still exits 2.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return ConversionResult.Crashed(input, e);
+        }
+    }
+
+    private void Write(Article article, OutputTarget target)
+    {
+        switch (target)
+        {
+            case FileTarget file:
+                AtomicFileWriter.Write(file.FullPath, force, stream => writer.Write(article, stream, WriterOptions.Default));
+                break;
+            case StdoutTarget:
+                WriteToStdout(article);
+                break;
+            default:
+                throw new InvalidOperationException($"unknown output target {target}");
+        }
+    }
+
+    /// <summary>Buffers the whole document first, so a writer that throws leaves nothing on stdout.</summary>
+    private void WriteToStdout(Article article)
+    {
+        using var buffer = new MemoryStream();
+        writer.Write(article, buffer, WriterOptions.Default);
+        env.Out.Flush();
+        buffer.WriteTo(env.StandardOutput);
+        env.StandardOutput.Flush();
+    }
+}

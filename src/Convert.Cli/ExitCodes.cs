@@ -1,0 +1,22 @@
+namespace Convert.Cli;
+
+/// <summary>The ESLint/Ruff exit-code scheme, so CI scripts can tell bad inputs from a bad invocation.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Every input was converted.</summary>
+    public const int Success = 0;
+
+    /// <summary>Some inputs failed: unreadable content, a refused write, an existing output.</summary>
+    public const int SomeInputsFailed = 1;
+
+    /// <summary>Usage, config or I/O error before any work, or an internal error.</summary>
+    public const int UsageOrFatal = 2;
+
+    /// <summary>The exit-code section appended to --help.</summary>
+    public const string HelpText = """
+        Exit codes:
+          0  all inputs converted
+          1  some inputs failed (bad content, write refused, output exists)
+          2  usage, config or I/O error before any work (or an internal error)
+        """;
+}

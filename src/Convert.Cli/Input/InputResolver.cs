@@ -1,0 +1,93 @@
+namespace Convert.Cli.Input;
+
+/// <summary>
+/// Turns the INPUT arguments into the list of inputs to convert: files as named (whatever their extension), directories
+/// walked recursively for text files in ordinal order, and "-" for stdin. Duplicates keep their first position.
+/// </summary>
+internal static class InputResolver
+{
+    public const string StdinArgument = "-";
+
+    /// <summary>Extensions picked up when walking a directory.</summary>
+    public static readonly IReadOnlyList<string> WalkedExtensions = [".txt", ".text"];
+
+    private static readonly EnumerationOptions WalkOptions = new()
+    {
+        RecurseSubdirectories = true,
+        IgnoreInaccessible = false,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+    };
+
+    /// <param name="arguments">The INPUT arguments.</param>
+    /// <param name="currentDirectory">What relative arguments are relative to.</param>
+    /// <param name="skippedFolder">A folder not walked into (the output folder, so earlier outputs are not taken as inputs).</param>
+    /// <exception cref="CliUsageException">An input does not exist, stdin is named twice, or a directory holds no text files.</exception>
+    public static IReadOnlyList<InputSource> Resolve(IReadOnlyList<string> arguments, string currentDirectory, string? skippedFolder = null)
+    {
+        var inputs = new List<InputSource>();
+        var seen = new HashSet<string>(PathComparison.Comparer);
+        foreach (var argument in arguments)
+        {
+            if (argument == StdinArgument)
+            {
+                if (inputs.Contains(InputSource.Stdin))
+                    throw new CliUsageException("stdin ('-') can be named only once");
+                inputs.Add(InputSource.Stdin);
+                continue;
+            }
+
+            var fullPath = PathComparison.Normalize(Path.GetFullPath(argument, currentDirectory));
+            if (File.Exists(fullPath))
+            {
+                if (seen.Add(fullPath))
+                    inputs.Add(new InputSource(argument, fullPath, Path.GetDirectoryName(fullPath)));
+            }
+            else if (Directory.Exists(fullPath))
+            {
+                var found = WalkDirectory(argument, fullPath, skippedFolder);
+                if (found.Count == 0)
+                    throw new CliUsageException($"{argument}: no {string.Join(" or ", WalkedExtensions)} files found in this directory");
+                inputs.AddRange(found.Where(input => seen.Add(input.FullPath!)));
+            }
+            else
+            {
+                throw new CliUsageException($"{argument}: no such file or directory");
+            }
+        }
+        return inputs;
+    }
+
+    private static List<InputSource> WalkDirectory(string argument, string fullPath, string? skippedFolder)
+    {
+        // Only a folder strictly inside the walked one is skipped; an output folder equal to or above it is
+        // handled by the planner, which refuses to write over inputs.
+        var skip = skippedFolder is not null && IsUnder(skippedFolder, fullPath) ? skippedFolder : null;
+        return EnumerateTextFiles(fullPath)
+            .Where(file => skip is null || !IsUnder(file, skip))
+            .Order(StringComparer.Ordinal)
+            .Select(file => new InputSource(Path.Join(argument, Path.GetRelativePath(fullPath, file)), file, fullPath))
+            .ToList();
+    }
+
+    /// <summary>True when <paramref name="path"/> is strictly inside <paramref name="folder"/>.</summary>
+    private static bool IsUnder(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative != "." && relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && !Path.IsPathRooted(relative);
+    }
+
+    private static List<string> EnumerateTextFiles(string directory)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(directory, "*", WalkOptions)
+                .Where(file => WalkedExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"{directory}: cannot list directory: {e.Message}");
+        }
+    }
+}

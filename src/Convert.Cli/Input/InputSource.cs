@@ -1,0 +1,19 @@
+namespace Convert.Cli.Input;
+
+/// <summary>One input to convert: a file, or stdin.</summary>
+/// <param name="DisplayPath">The path as the user wrote it (joined with the relative path for walked files), for messages.</param>
+/// <param name="FullPath">The absolute path, or null for stdin.</param>
+/// <param name="MirrorBase">The folder this input's output path is made relative to under --output-dir: the directory
+/// argument it was found in, or the file's own folder. Null for stdin.</param>
+internal sealed record InputSource(string DisplayPath, string? FullPath, string? MirrorBase)
+{
+    /// <summary>The name stdin has in messages.</summary>
+    public const string StdinDisplayName = "<stdin>";
+
+    public static InputSource Stdin { get; } = new(StdinDisplayName, null, null);
+
+    public bool IsStdin => FullPath is null;
+
+    /// <summary>The name given to the conversion as the article's source path ("-" for stdin).</summary>
+    public string SourcePath => IsStdin ? "-" : DisplayPath;
+}

@@ -1,0 +1,101 @@
+using Convert.Cli.Commands;
+using Convert.Cli.Input;
+using Convert.Core.Writing;
+
+namespace Convert.Cli.Output;
+
+/// <summary>
+/// Decides where each input's document goes and refuses unsafe writes up front: outputs that exist (without --force),
+/// outputs that are inputs (always), and two inputs that would write the same file.
+/// </summary>
+internal static class OutputPlanner
+{
+    /// <exception cref="CliUsageException">The options do not fit the inputs (e.g. -o with several inputs).</exception>
+    public static IReadOnlyList<PlannedConversion> Plan(
+        ConvertSettings settings, IReadOnlyList<InputSource> inputs, IArticleWriter writer, CliEnvironment env)
+    {
+        if (settings.OutputDirectory is { } outputDirectory)
+            return PlanDirectory(settings, inputs, writer, outputDirectory, env.CurrentDirectory);
+
+        if (inputs.Count > 1)
+        {
+            throw new CliUsageException(settings.OutputFile is null
+                ? $"{inputs.Count} inputs need --output-dir (or convert one input at a time)"
+                : $"-o takes exactly one input, got {inputs.Count} (use --output-dir for several)");
+        }
+
+        var input = inputs[0];
+        if (settings.OutputFile is null || settings.OutputIsStdout)
+        {
+            if (writer.IsBinary && env.IsStdoutTerminal)
+                throw new CliUsageException($"refusing to write {writer.Format} to a terminal (use -o FILE or redirect stdout)");
+            return [new PlannedConversion(input, StdoutTarget.Instance)];
+        }
+
+        var target = new FileTarget(settings.OutputFile, Path.GetFullPath(settings.OutputFile, env.CurrentDirectory));
+        return [Check(input, target, inputs, settings.Force, claimed: null)];
+    }
+
+    private static List<PlannedConversion> PlanDirectory(
+        ConvertSettings settings, IReadOnlyList<InputSource> inputs, IArticleWriter writer, string outputDirectory, string currentDirectory)
+    {
+        if (inputs.Any(input => input.IsStdin))
+            throw new CliUsageException("stdin ('-') cannot be used with --output-dir (use -o FILE)");
+
+        var outputRoot = Path.GetFullPath(outputDirectory, currentDirectory);
+        if (File.Exists(outputRoot))
+            throw new CliUsageException($"--output-dir {outputDirectory}: is a file, not a directory");
+
+        var commonRoot = CommonRoot(inputs.Select(input => input.MirrorBase!))
+            ?? throw new CliUsageException("the inputs share no common folder to mirror under --output-dir");
+
+        var claimed = new Dictionary<string, InputSource>(PathComparison.Comparer);
+        return inputs.Select(input =>
+        {
+            var relative = Path.ChangeExtension(Path.GetRelativePath(commonRoot, input.FullPath!), writer.Extension);
+            var target = new FileTarget(Path.Join(outputDirectory, relative), Path.GetFullPath(relative, outputRoot));
+            return Check(input, target, inputs, settings.Force, claimed);
+        }).ToList();
+    }
+
+    private static PlannedConversion Check(
+        InputSource input, FileTarget target, IReadOnlyList<InputSource> allInputs, bool force, Dictionary<string, InputSource>? claimed)
+    {
+        if (allInputs.FirstOrDefault(other => other.FullPath is { } path && WouldReplace(target.FullPath, path)) is { } overwritten)
+            return new(input, target, $"refusing to write over input file {overwritten.DisplayPath}");
+        if (claimed is not null && !claimed.TryAdd(target.FullPath, input))
+            return new(input, target, $"output {target.DisplayPath} would also be written from {claimed[target.FullPath].DisplayPath}");
+        if (Directory.Exists(target.FullPath))
+            return new(input, target, $"output {target.DisplayPath} is a directory");
+        if (!force && File.Exists(target.FullPath))
+            return new(input, target, $"output {target.DisplayPath} already exists (use --force to overwrite)");
+        return new(input, target);
+    }
+
+    private static bool WouldReplace(string targetPath, string inputPath) =>
+        PathComparison.AreSame(targetPath, inputPath) || PathComparison.AreSame(targetPath, PathComparison.ResolveLinks(inputPath));
+
+    /// <summary>The deepest folder containing all the given folders, or null when they are on different roots.</summary>
+    internal static string? CommonRoot(IEnumerable<string> folders)
+    {
+        string[]? common = null;
+        string? root = null;
+        foreach (var folder in folders.Select(PathComparison.Normalize))
+        {
+            var folderRoot = Path.GetPathRoot(folder) ?? "";
+            var segments = folder[folderRoot.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+            if (common is null)
+            {
+                (common, root) = (segments, folderRoot);
+                continue;
+            }
+            if (!PathComparison.Comparer.Equals(root, folderRoot))
+                return null;
+            var shared = 0;
+            while (shared < common.Length && shared < segments.Length && PathComparison.Comparer.Equals(common[shared], segments[shared]))
+                shared++;
+            common = common[..shared];
+        }
+        return common is null ? null : Path.Join([root!, .. common]);
+    }
+}

@@ -1,7 +1,0 @@
-namespace Convert.Cli.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void SourceSpanNoneIsZero() => Assert.Equal(0, Convert.Core.Model.SourceSpan.None.StartLine);
-}
