@@ -22,7 +22,7 @@ internal sealed record BlockMatch(IReadOnlyList<LineMatch> Lines)
     {
         if (block.Lines.Count > 1)
         {
-            var whole = FirstMatch(rules.Rules, block.Text, block.Source, wholeBlockOnly: true);
+            var whole = FirstMatch(rules, block.Text, block.Source, wholeBlockOnly: true);
             if (whole is not null)
                 return new BlockMatch([whole]);
         }
@@ -31,7 +31,7 @@ internal sealed record BlockMatch(IReadOnlyList<LineMatch> Lines)
         for (var i = 0; i < lines.Length; i++)
         {
             var lineNumber = block.StartLine + i;
-            var match = FirstMatch(rules.Rules, block.Lines[i], new SourceSpan(lineNumber, lineNumber), wholeBlockOnly: false);
+            var match = FirstMatch(rules, block.Lines[i], new SourceSpan(lineNumber, lineNumber), wholeBlockOnly: false);
             if (match is null)
                 return null;
             lines[i] = match;
@@ -45,11 +45,13 @@ internal sealed record BlockMatch(IReadOnlyList<LineMatch> Lines)
     /// <summary>The rule whose follow-up applies: the last line's (a label is the last line before its list).</summary>
     public Rule Last => Lines[^1].Rule;
 
-    private static LineMatch? FirstMatch(IReadOnlyList<Rule> rules, string text, SourceSpan source, bool wholeBlockOnly)
+    private static LineMatch? FirstMatch(RuleSet rules, string text, SourceSpan source, bool wholeBlockOnly)
     {
-        var key = LineKey.For(text);
         var words = LineKey.CountWords(text);
-        foreach (var rule in rules)
+        if (words > rules.LongestMatch)
+            return null;
+        var key = LineKey.For(text);
+        foreach (var rule in rules.Rules)
         {
             // A single line is its own block, so block rules try it too; a multi-line block is tried line by line
             // only with line rules.

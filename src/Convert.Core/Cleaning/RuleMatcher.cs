@@ -11,6 +11,9 @@ public abstract class RuleMatcher
     /// <summary>True when the matcher looks at a whole block (all its lines joined) rather than one line.</summary>
     public virtual bool MatchesWholeBlock => false;
 
+    /// <summary>The most words a text can have and still match; longer lines are not tried.</summary>
+    internal abstract int MaxWords { get; }
+
     /// <summary>A short human description, e.g. "phrases: share, share this" or "pattern: ^home\s*»".</summary>
     public abstract string Describe();
 
@@ -22,6 +25,8 @@ public abstract class RuleMatcher
 internal sealed class PhraseMatcher(IEnumerable<string> phrases) : RuleMatcher
 {
     private readonly HashSet<string> _keys = phrases.Select(LineKey.For).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    internal override int MaxWords => _keys.Count == 0 ? 0 : _keys.Max(LineKey.CountWords);
 
     public override string Describe() => "phrases: " + string.Join(", ", _keys.Order(StringComparer.Ordinal));
 
@@ -36,6 +41,8 @@ internal sealed class PhraseMatcher(IEnumerable<string> phrases) : RuleMatcher
 internal sealed class PrefixMatcher(IEnumerable<string> prefixes, int maxWords) : RuleMatcher
 {
     private readonly string[] _keys = prefixes.Select(LineKey.For).Where(k => k.Length > 0).ToArray();
+
+    internal override int MaxWords => maxWords;
 
     public override string Describe() => $"prefixes (up to {maxWords} words): " + string.Join(", ", _keys);
 
@@ -64,6 +71,8 @@ internal sealed class PrefixMatcher(IEnumerable<string> prefixes, int maxWords) 
 internal sealed class PatternMatcher(Regex regex, bool wholeBlock, int maxWords) : RuleMatcher
 {
     public override bool MatchesWholeBlock => wholeBlock;
+
+    internal override int MaxWords => maxWords;
 
     public override string Describe() => $"pattern{(wholeBlock ? " (block)" : "")} (up to {maxWords} words): {regex}";
 

@@ -17,6 +17,7 @@ public sealed class RuleSet
     {
         ArgumentNullException.ThrowIfNull(rules);
         Rules = rules.ToArray();
+        LongestMatch = Rules.Count == 0 ? 0 : Rules.Max(r => r.Matcher.MaxWords);
         var duplicate = Rules.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new RuleConfigException($"rule id \"{duplicate.Key}\" is used twice");
@@ -27,6 +28,9 @@ public sealed class RuleSet
 
     /// <summary>The rules in the order they are tried.</summary>
     public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>The most words any rule can match: longer lines (body prose) are not tried at all.</summary>
+    internal int LongestMatch { get; }
 
     /// <summary>The built-in rules changed by a user config file's JSON text.</summary>
     /// <remarks>
