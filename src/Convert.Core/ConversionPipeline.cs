@@ -18,7 +18,7 @@ public sealed class ConversionPipeline(RuleSet rules)
     /// <summary>Converts raw input bytes (any supported encoding).</summary>
     /// <exception cref="InputFormatException">The bytes are not readable text.</exception>
     public Article Convert(ReadOnlySpan<byte> input, ConversionOptions options) =>
-        ConvertText(InputDecoder.Decode(input), options);
+        ConvertText(InputDecoder.Decode(input).Text, options);
 
     public Article ConvertText(string text, ConversionOptions options)
     {

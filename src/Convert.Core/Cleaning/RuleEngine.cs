@@ -1,10 +1,126 @@
+using Convert.Core.Model;
 using Convert.Core.Reading;
 
 namespace Convert.Core.Cleaning;
 
-// PLACEHOLDER: owned by the reading/cleaning helper.
+/// <summary>
+/// Applies a <see cref="RuleSet"/> to scraped blocks. Position decides what a match means:
+/// <list type="bullet">
+/// <item>The body starts at the first body-like block (prose that no rule matches); before it is the head zone.</item>
+/// <item>Once the body has started, the first Stop match ends it: later blocks are the tail (<see cref="CleanedText.TailStart"/>).</item>
+/// <item>Weak rules fire only in the head zone, after the body (after a stop or the last body-like block), or next to
+/// another match; alone between body paragraphs ("Print" as a recipe step) they stay.</item>
+/// <item>A block of several lines is removed only when every line matches.</item>
+/// </list>
+/// If the rules would leave less than a seventh of a long text, nothing is removed (a rule is surely wrong).
+/// The engine is immutable and thread-safe.
+/// </summary>
 public sealed class RuleEngine(RuleSet rules)
 {
+    private const int SafetyNetMinChars = 1000;
+    private const int SafetyNetKeepDivisor = 7;
+    private const int MaxFollowBlocks = 15;
+
+    /// <summary>The rules this engine applies.</summary>
     public RuleSet Rules { get; } = rules;
-    public CleanedText Clean(IReadOnlyList<TextBlock> blocks) => throw new NotImplementedException();
+
+    /// <summary>Cleans <paramref name="blocks"/>; the result keeps surviving blocks in input order.</summary>
+    public CleanedText Clean(IReadOnlyList<TextBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var matches = new BlockMatch?[blocks.Count];
+        int firstBody = blocks.Count, lastBody = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            matches[i] = BlockMatch.Find(Rules, blocks[i]);
+            if (matches[i] is null && BlockShape.IsBodyLike(blocks[i]))
+            {
+                firstBody = Math.Min(firstBody, i);
+                lastBody = i;
+            }
+        }
+
+        var survivors = new List<TextBlock>(blocks.Count);
+        var removals = new List<Removal>();
+        var metadata = new MetadataCollector();
+        var tailStart = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var afterBody = tailStart >= 0 || i > lastBody;
+            var match = matches[i];
+            if (match is null || !Fires(match, i, inHead: i < firstBody, afterBody, matches))
+            {
+                survivors.Add(blocks[i]);
+                continue;
+            }
+
+            foreach (var line in match.Lines)
+            {
+                removals.Add(new Removal(line.Rule.Id, line.Rule.Category, line.Text, line.Source));
+                metadata.Add(line);
+            }
+            if (match.Stops && i >= firstBody && tailStart < 0)
+                tailStart = survivors.Count;
+            i += TakeFollowing(match, blocks, matches, i + 1, removals, metadata);
+        }
+
+        if (RemovedAlmostEverything(blocks, survivors))
+            return new CleanedText(blocks, blocks.Count, [], ArticleMetadata.Empty);
+        return new CleanedText(survivors, tailStart >= 0 ? tailStart : survivors.Count, removals, metadata.Build());
+    }
+
+    private static bool Fires(BlockMatch match, int index, bool inHead, bool afterBody, BlockMatch?[] matches)
+    {
+        var nextToClutter = (index > 0 && matches[index - 1] is not null) ||
+                            (index + 1 < matches.Length && matches[index + 1] is not null);
+        foreach (var line in match.Lines)
+        {
+            var rule = line.Rule;
+            var inScope = rule.Scope switch
+            {
+                RuleScope.Edges => inHead || afterBody,
+                RuleScope.Tail => afterBody && !inHead,
+                _ => true,
+            };
+            if (!inScope || (rule.Weak && !(inHead || afterBody || nextToClutter)))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Removes the blocks a rule takes along after its match; returns how many were taken.</summary>
+    private static int TakeFollowing(BlockMatch match, IReadOnlyList<TextBlock> blocks, BlockMatch?[] matches, int start,
+        List<Removal> removals, MetadataCollector metadata)
+    {
+        var rule = match.Last;
+        var limit = rule.Follow switch
+        {
+            RuleFollow.Headline => 1,
+            RuleFollow.Headlines => MaxFollowBlocks,
+            RuleFollow.Terms when !MetadataCollector.HasTerms(match.Lines[^1]) => MaxFollowBlocks,
+            _ => 0,
+        };
+        var taken = 0;
+        while (taken < limit && start + taken < blocks.Count && matches[start + taken] is null)
+        {
+            var block = blocks[start + taken];
+            var fits = rule.Follow == RuleFollow.Terms ? BlockShape.IsTermList(block) : BlockShape.IsHeadlineLike(block);
+            if (!fits)
+                break;
+            removals.Add(new Removal(rule.Id, rule.Category, block.Text, block.Source));
+            if (rule.Follow == RuleFollow.Terms && rule.Extract == RuleExtract.Tags)
+            {
+                foreach (var line in block.Lines)
+                    metadata.AddTerms(line);
+            }
+            taken++;
+        }
+        return taken;
+    }
+
+    private static bool RemovedAlmostEverything(IReadOnlyList<TextBlock> blocks, List<TextBlock> survivors)
+    {
+        var total = blocks.Sum(b => b.Text.Length);
+        return total >= SafetyNetMinChars && survivors.Sum(b => b.Text.Length) * SafetyNetKeepDivisor < total;
+    }
 }

@@ -1,7 +1,80 @@
+using System.Text;
+
 namespace Convert.Core.Reading;
 
-// PLACEHOLDER: owned by the reading/cleaning helper.
+/// <summary>
+/// Turns raw input bytes into text: UTF-8 (with or without BOM) and UTF-16 by BOM; bytes that are not valid
+/// UTF-8 are read as windows-1252, the usual encoding of old Western pages. Rejects empty and binary input.
+/// </summary>
 public static class InputDecoder
 {
-    public static string Decode(ReadOnlySpan<byte> bytes) => throw new NotImplementedException();
+    // Share of control characters (other than tab, line ends and form feed) above which text is taken for binary.
+    private const double MaxControlShare = 0.05;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)
+        ?? throw new InvalidOperationException("The windows-1252 code page is not available.");
+
+    /// <summary>Decodes <paramref name="bytes"/>.</summary>
+    /// <exception cref="InputFormatException">The input is empty, whitespace only, or binary.</exception>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    {
+        var decoded = DecodeByBom(bytes) ?? DecodeUtf8OrFallback(bytes);
+        if (IsBlank(decoded.Text))
+            throw new InputFormatException("empty input");
+        if (LooksBinary(decoded.Text))
+            throw new InputFormatException("binary content, not text");
+        return decoded;
+    }
+
+    private static DecodedText? DecodeByBom(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            return Utf8(bytes[3..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return new DecodedText(Encoding.Unicode.GetString(bytes[2..]), "utf-16", false);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return new DecodedText(Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16BE", false);
+        return null;
+    }
+
+    private static DecodedText DecodeUtf8OrFallback(ReadOnlySpan<byte> bytes)
+    {
+        // NUL bytes never occur in text; decoding them as windows-1252 would only hide that the input is binary.
+        if (bytes.Contains((byte)0))
+            throw new InputFormatException("binary content, not text");
+        try
+        {
+            return Utf8(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new DecodedText(Windows1252.GetString(bytes), "windows-1252", true);
+        }
+    }
+
+    private static DecodedText Utf8(ReadOnlySpan<byte> bytes) => new(StrictUtf8.GetString(bytes), "utf-8", false);
+
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && !TextCharacters.IsZeroWidth(c))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool LooksBinary(string text)
+    {
+        var controls = 0;
+        foreach (var c in text)
+        {
+            if (c == '\0')
+                return true;
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f') && c is < '\u0080' or > '\u009F')
+                controls++;
+        }
+        return controls > text.Length * MaxControlShare;
+    }
 }
