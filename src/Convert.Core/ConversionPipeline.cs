@@ -17,8 +17,14 @@ public sealed class ConversionPipeline(RuleSet rules)
 
     /// <summary>Converts raw input bytes (any supported encoding).</summary>
     /// <exception cref="InputFormatException">The bytes are not readable text.</exception>
-    public Article Convert(ReadOnlySpan<byte> input, ConversionOptions options) =>
-        ConvertText(InputDecoder.Decode(input).Text, options);
+    public Article Convert(ReadOnlySpan<byte> input, ConversionOptions options)
+    {
+        var decoded = InputDecoder.Decode(input);
+        var article = ConvertText(decoded.Text, options);
+        return decoded.UsedFallback
+            ? article with { Warnings = [$"The input is not valid UTF-8; it was read as {decoded.EncodingName}.", .. article.Warnings] }
+            : article;
+    }
 
     public Article ConvertText(string text, ConversionOptions options)
     {

@@ -16,4 +16,8 @@ public sealed record CleanedText(
     IReadOnlyList<TextBlock> Blocks,
     int TailStart,
     IReadOnlyList<Removal> Removals,
-    ArticleMetadata Metadata);
+    ArticleMetadata Metadata)
+{
+    /// <summary>Things a person should know about the cleaning, such as the safety net undoing it.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

@@ -48,7 +48,8 @@ public sealed class RuleEngine(RuleSet rules)
         {
             var afterBody = tailStart >= 0 || i > lastBody;
             var match = matches[i];
-            if (match is null || !Fires(match, i, inHead: i < firstBody, afterBody, matches))
+            var context = new MatchContext(InHead: i < firstBody, afterBody, NextToClutter(i, matches), BeforeShortLine(i, blocks, matches));
+            if (match is null || !Fires(match, context))
             {
                 survivors.Add(blocks[i]);
                 continue;
@@ -59,33 +60,55 @@ public sealed class RuleEngine(RuleSet rules)
                 removals.Add(new Removal(line.Rule.Id, line.Rule.Category, line.Text, line.Source));
                 metadata.Add(line);
             }
-            if (match.Stops && i >= firstBody && tailStart < 0)
+            if (match.Stops && i >= firstBody && tailStart < 0 && !context.FiresOnlyBeforeShortLine(match))
                 tailStart = survivors.Count;
             i += TakeFollowing(match, blocks, matches, i + 1, removals, metadata);
         }
 
         if (RemovedAlmostEverything(blocks, survivors))
-            return new CleanedText(blocks, blocks.Count, [], ArticleMetadata.Empty);
+        {
+            return new CleanedText(blocks, blocks.Count, [], ArticleMetadata.Empty)
+            {
+                Warnings = [$"The clutter rules would have removed {removals.Count} lines, nearly all of the text, so nothing was removed."],
+            };
+        }
+
         return new CleanedText(survivors, tailStart >= 0 ? tailStart : survivors.Count, removals, metadata.Build());
     }
 
-    private static bool Fires(BlockMatch match, int index, bool inHead, bool afterBody, BlockMatch?[] matches)
+    private static bool Fires(BlockMatch match, MatchContext context)
     {
-        var nextToClutter = (index > 0 && matches[index - 1] is not null) ||
-                            (index + 1 < matches.Length && matches[index + 1] is not null);
         foreach (var line in match.Lines)
         {
             var rule = line.Rule;
             var inScope = rule.Scope switch
             {
-                RuleScope.Edges => inHead || afterBody,
-                RuleScope.Tail => afterBody && !inHead,
+                RuleScope.Edges => context.InHead || context.AfterBody,
+                RuleScope.Tail => context.AfterBody && !context.InHead,
                 _ => true,
             };
-            if (!inScope || (rule.Weak && !(inHead || afterBody || nextToClutter)))
+            if (!inScope || (rule.Weak && !context.AllowsWeak))
                 return false;
         }
         return true;
+    }
+
+    private static bool NextToClutter(int index, BlockMatch?[] matches) =>
+        (index > 0 && matches[index - 1] is not null) || (index + 1 < matches.Length && matches[index + 1] is not null);
+
+    // "Share." between the last paragraph and an author's name line: a lone widget word before a short line is
+    // clutter, but it is not trusted to end the body (the short line may be a section heading).
+    private static bool BeforeShortLine(int index, IReadOnlyList<TextBlock> blocks, BlockMatch?[] matches) =>
+        index + 1 < blocks.Count && matches[index + 1] is null && blocks[index].Lines.Count == 1
+        && BlockShape.IsHeadlineLike(blocks[index + 1]);
+
+    /// <summary>Where a match stands, which decides whether weak rules may fire.</summary>
+    private readonly record struct MatchContext(bool InHead, bool AfterBody, bool NextToClutter, bool BeforeShortLine)
+    {
+        public bool AllowsWeak => InHead || AfterBody || NextToClutter || BeforeShortLine;
+
+        public bool FiresOnlyBeforeShortLine(BlockMatch match) =>
+            match.Lines.Any(l => l.Rule.Weak) && !(InHead || AfterBody || NextToClutter);
     }
 
     /// <summary>Removes the blocks a rule takes along after its match; returns how many were taken.</summary>

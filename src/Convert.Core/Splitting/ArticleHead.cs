@@ -30,7 +30,11 @@ internal sealed record ArticleHead(string? Title, Byline? Byline, string? Publis
         string? published = null;
         for (var i = start; i < end && i < start + SearchWindow; i++)
         {
-            if (!TryReadHeadBlock(blocks[i], ref byline, ref published))
+            if (byline is null && BareNameByline(blocks, i, end) is { } bare)
+            {
+                byline = bare;
+            }
+            else if (!TryReadHeadBlock(blocks[i], ref byline, ref published))
             {
                 if (LooksLikeBodyParagraph(blocks[i].Text))
                 {
@@ -66,6 +70,21 @@ internal sealed record ArticleHead(string? Title, Byline? Byline, string? Publis
         byline ??= foundByline;
         published ??= foundDate ?? foundByline?.Published;
         return true;
+    }
+
+    /// <summary>
+    /// A name alone on a line next to a date line ("Jane Doe" above "March 3, 2025") is a byline without "By".
+    /// Without the date beside it, a name-like line could as well be a heading, so it is not taken.
+    /// </summary>
+    private static Byline? BareNameByline(IReadOnlyList<TextBlock> blocks, int index, int end)
+    {
+        if (blocks[index].Lines.Count != 1 || NameLine.TryParse(blocks[index].Text) is not { } person)
+        {
+            return null;
+        }
+        var dateBefore = index > 0 && DateParser.ParseDateLine(blocks[index - 1].Text) is not null;
+        var dateAfter = index + 1 < end && DateParser.ParseDateLine(blocks[index + 1].Text) is not null;
+        return dateBefore || dateAfter ? new Byline(blocks[index].Text.Trim(), [person], null, null) : null;
     }
 
     private static bool LooksLikeBodyParagraph(string text) =>

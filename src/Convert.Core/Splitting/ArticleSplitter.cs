@@ -20,7 +20,7 @@ public static class ArticleSplitter
         var tailStart = Math.Clamp(cleaned.TailStart, 0, blocks.Count);
         var head = ArticleHead.Read(blocks, tailStart);
         var bylineNames = head.Byline?.Names ?? [];
-        var warnings = new List<string>();
+        var warnings = new List<string>(cleaned.Warnings);
 
         var body = Enumerable.Range(0, tailStart).Where(i => !head.ConsumedBlocks.Contains(i)).Select(i => blocks[i]).ToList();
         var authors = new List<AuthorDraft>();
@@ -38,10 +38,10 @@ public static class ArticleSplitter
             authors.AddRange(section.Authors);
             body.AddRange(section.NotAuthorBlocks);
             warnings.AddRange(section.NotAuthorBlocks.Select(b =>
-                $"Lines {b.StartLine}-{b.EndLine} after the end of the article were not recognised as author information and were kept in the body."));
+                $"{LineRange(b.StartLine, b.EndLine)} after the end of the article {(b.StartLine == b.EndLine ? "was" : "were")} not recognised as author information and kept in the body."));
             if (section.Authors.Count == 0)
             {
-                warnings.Add($"The author section at lines {tail[0].StartLine}-{tail[^1].EndLine} gave no author.");
+                warnings.Add($"The author section at {LineRange(tail[0].StartLine, tail[^1].EndLine).ToLowerInvariant()} gave no author.");
             }
         }
 
@@ -60,4 +60,6 @@ public static class ArticleSplitter
             Warnings = warnings,
         };
     }
+
+    private static string LineRange(int start, int end) => start == end ? $"Line {start}" : $"Lines {start}-{end}";
 }

@@ -16,7 +16,12 @@ internal static partial class BioContinuation
 
     /// <summary>True when the paragraph starts with a pronoun or with the person's name.</summary>
     public static bool Continues(string text, PersonName person) =>
-        StartsWithPronoun(text) || StartsWithPerson(text, person);
+        StartsWithPronoun(text) || StartsWithPerson(text, person) || IsContactLine(text);
+
+    /// <summary>
+    /// "Contact her at ...", "Follow him on X @handle", "Email them at ...": how to reach the author just described.
+    /// </summary>
+    public static bool IsContactLine(string text) => ContactLine().IsMatch(text);
 
     public static bool StartsWithPronoun(string text)
     {
@@ -53,6 +58,9 @@ internal static partial class BioContinuation
     // "Doe's" and "Doe’s" name the same person as "Doe".
     private static string Key(string word) =>
         Possessive().Replace(word, "").Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
+
+    [GeneratedRegex(@"^(?:you\s+can\s+)?(?:contact|email|e-mail|reach|follow|find|write\s+to)\s+(?:him|her|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactLine();
 
     [GeneratedRegex(@"^[\p{L}'’]+")]
     private static partial Regex FirstWord();

@@ -14,6 +14,13 @@ internal static partial class BylineParser
     public static Byline? TryParse(string line)
     {
         var raw = line.Trim();
+        if (raw.Length <= MaxLength && DateThenBy().Match(raw) is { Success: true } dated)
+        {
+            // "Posted on March 18, 2023 by Jane Doe": the date comes before the names.
+            var date = DateParser.Find(dated.Groups["date"].Value)?.Iso;
+            var (datedNames, datedRole) = ParseNames(dated.Groups["names"].Value.Trim());
+            return date is null || datedNames.Count == 0 ? null : new Byline(raw, datedNames, datedRole, date);
+        }
         var prefix = Prefix().Match(raw);
         if (!prefix.Success || raw.Length > MaxLength)
         {
@@ -34,7 +41,12 @@ internal static partial class BylineParser
             namePart = namePart[..on.Index].TrimEnd();
         }
         var (names, role) = ParseNames(namePart);
-        return names.Count == 0 ? null : new Byline(raw, names, role, published);
+        if (names.Count == 0)
+        {
+            // "By Staff Reporter", "By Reuters": a byline that names no person; it is still not body or title.
+            return Anonymous().IsMatch(namePart) ? new Byline(raw, [], null, published) : null;
+        }
+        return new Byline(raw, names, role, published);
     }
 
     private static (IReadOnlyList<PersonName> Names, string? Role) ParseNames(string text)
@@ -64,6 +76,12 @@ internal static partial class BylineParser
 
     [GeneratedRegex(@"^(?:(?:written|posted|words|story|text|reported|published)\s+)?by\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}$")]
+    private static partial Regex Anonymous();
+
+    [GeneratedRegex(@"^(?:posted|published|written|updated)\s+(?:on\s+)?(?<date>.+?)\s+by\s+(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateThenBy();
 
     [GeneratedRegex(@"\s+[|•·]\s+|\s+[—–-]\s+")]
     private static partial Regex Separators();

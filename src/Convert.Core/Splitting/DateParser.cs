@@ -38,6 +38,7 @@ internal static partial class DateParser
     public static string? ParseDateLine(string line)
     {
         var text = DateLabel().Replace(line.Trim(), "");
+        text = LeadingTime().Replace(text, "");
         text = Weekday().Replace(text, "");
         if (text.Length > 60 || Find(text) is not { } found || found.Where.Index != 0)
         {
@@ -90,6 +91,10 @@ internal static partial class DateParser
 
     [GeneratedRegex(@"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|date|dated)(?:\s+(?:on|at))?\s*[:\-–]?\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
+
+    // Some sites print the time first: "Published 7:07 PM EST Nov 19, 2024".
+    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*[,|\-–]?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingTime();
 
     [GeneratedRegex(@"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();

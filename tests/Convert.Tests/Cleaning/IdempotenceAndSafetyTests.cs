@@ -46,6 +46,7 @@ public class IdempotenceAndSafetyTests
         Assert.Equal(blocks, cleaned.Blocks);
         Assert.Empty(cleaned.Removals);
         Assert.Equal(blocks.Count, cleaned.TailStart);
+        Assert.Equal(["The clutter rules would have removed 8 lines, nearly all of the text, so nothing was removed."], cleaned.Warnings);
     }
 
     [Fact]

@@ -50,6 +50,23 @@ public class StopAndTailTests
     }
 
     [Fact]
+    public void LoneShareBeforeAnAuthorNameLineIsRemovedWithoutEndingTheBody()
+    {
+        var cleaned = Clean(Title, Body1, Body2, "Share.", "Mr Jane Q Example", "Research Officer", Bio);
+        Assert.Equal([Title, Body1, Body2, "Mr Jane Q Example", "Research Officer", Bio], cleaned.Kept());
+        Assert.Equal(["share-button: Share."], cleaned.Removed());
+        Assert.Equal(6, cleaned.TailStart);
+    }
+
+    [Fact]
+    public void LoneShareBetweenTwoBodyParagraphsStays()
+    {
+        var cleaned = Clean(Title, Body1, "Share.", Body2, Body3);
+        Assert.Equal([Title, Body1, "Share.", Body2, Body3], cleaned.Kept());
+        Assert.Empty(cleaned.Removals);
+    }
+
+    [Fact]
     public void NoStopMarkerTailStartIsTheBlockCount()
     {
         var cleaned = Clean(Title, Body1, Body2, Bio);

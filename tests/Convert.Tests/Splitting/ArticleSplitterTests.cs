@@ -275,4 +275,66 @@ public class ArticleSplitterTests
         Assert.Equal("share-button", Assert.Single(article.Removals).RuleId);
         Assert.Equal("https://example.org/a", article.Metadata.RepublishedFrom);
     }
+
+    [Fact]
+    public void WhenANameLineSitsNextToADateUnderTheTitle_ThenItIsTheByline()
+    {
+        var article = Split("""
+            How Small Engines Got Quiet
+
+            Maria Santos
+
+            June 2, 2025
+
+            Engineers have spent a decade making small engines quieter, and the results are now audible in every town.
+            """);
+
+        Assert.Equal("Maria Santos", article.Metadata.Byline);
+        Assert.Equal("2025-06-02", article.Metadata.Published);
+        Assert.Equal("Maria Santos", Assert.Single(article.Authors).Name);
+        Assert.Equal(["P 7-7 Engineers have spent a decade making small engines quieter, and the results are now audible in every town."],
+            BlockDump.Of(article.Body));
+    }
+
+    [Fact]
+    public void WhenANameLikeLineHasNoDateBesideIt_ThenItIsNotTakenForAByline()
+    {
+        var article = Split("""
+            How Small Engines Got Quiet
+
+            Quiet Engines Explained
+
+            Engineers have spent a decade making small engines quieter, and the results are now audible in every town.
+            """);
+
+        Assert.Null(article.Metadata.Byline);
+        Assert.Empty(article.Authors);
+    }
+
+    [Fact]
+    public void WhenAContactLineFollowsABio_ThenItBelongsToThatAuthor()
+    {
+        var article = Split("""
+            Soil And Carbon
+
+            Farmers are paid to store carbon in their soil, but measuring it is still hard and costly work.
+
+            [end-of-body]
+
+            Prof. Helena Berg
+
+            Professor of Soil Science
+
+            Prof. Berg leads a research group on soil carbon.
+
+            Contact her at h.berg@uni.example or follow @hberg.
+            """);
+
+        var author = Assert.Single(article.Authors);
+        Assert.Equal(2, author.Bio.Count);
+        Assert.Contains(author.Links, l => l.Kind == "email" && l.Label == "h.berg@uni.example");
+        Assert.Contains(author.Links, l => l.Kind == "x" && l.Label == "@hberg");
+        Assert.Empty(article.Warnings);
+    }
 }
+

@@ -35,8 +35,31 @@ public class BylineParserTests
     [Theory]
     [InlineData("By Tuesday, prices had doubled across the region.")]
     [InlineData("By the way, nobody asked.")]
-    [InlineData("By Reuters")]
     [InlineData("Bystanders Gather Outside")]
     [InlineData("Jane Doe")]
     public void WhenLineOnlyStartsLikeAByline_ThenItIsNotOne(string line) => Assert.Null(BylineParser.TryParse(line));
+
+    [Theory]
+    [InlineData("By Reuters")]
+    [InlineData("By Staff Reporter")]
+    public void WhenBylineNamesNoPerson_ThenItIsABylineWithoutNames(string line)
+    {
+        var byline = BylineParser.TryParse(line);
+
+        Assert.NotNull(byline);
+        Assert.Equal(line, byline.Raw);
+        Assert.Empty(byline.Names);
+    }
+
+    [Theory]
+    [InlineData("Posted on March 18, 2023 by Ewan Hale", "Ewan Hale", "2023-03-18")]
+    [InlineData("Published 4 May 2024 by Ana Ruiz and Li Wei", "Ana Ruiz", "2024-05-04")]
+    public void WhenTheDateComesBeforeTheNames_ThenBothAreRead(string line, string firstName, string date)
+    {
+        var byline = BylineParser.TryParse(line);
+
+        Assert.NotNull(byline);
+        Assert.Equal(firstName, byline.Names[0].Name);
+        Assert.Equal(date, byline.Published);
+    }
 }

@@ -13,6 +13,8 @@ public class DateParserTests
     [InlineData("Updated 14 Sept 2024", "2024-09-14")]
     [InlineData("Published on Monday, March 3, 2025 at 10:30 am", "2025-03-03")]
     [InlineData("Last updated: 2024-12-31 08:15", "2024-12-31")]
+    [InlineData("Published 7:07 PM EST Nov 19, 2024", "2024-11-19")]
+    [InlineData("Updated 10:30 am, 2 June 2025", "2025-06-02")]
     public void WhenLineIsADate_ThenItIsReadAsIso(string line, string expected) =>
         Assert.Equal(expected, DateParser.ParseDateLine(line));
 
