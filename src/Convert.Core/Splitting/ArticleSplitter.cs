@@ -33,7 +33,10 @@ public static class ArticleSplitter
         var tail = blocks.Skip(tailStart).ToList();
         if (tail.Count > 0)
         {
-            var evidence = new AuthorEvidence(bylineNames, string.Join(" ", body.Select(b => b.Text)));
+            var evidence = new AuthorEvidence(bylineNames, string.Join(" ", body.Select(b => b.Text)))
+            {
+                AuthorHeadingLines = cleaned.Removals.Where(r => r.Category == AuthorHeading.RuleCategory).Select(r => r.Source.EndLine).ToList(),
+            };
             var section = new AuthorSectionParser(evidence, strict: false).Parse(tail);
             authors.AddRange(section.Authors);
             body.AddRange(section.NotAuthorBlocks);

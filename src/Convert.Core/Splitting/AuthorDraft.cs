@@ -11,6 +11,9 @@ internal sealed class AuthorDraft(PersonName person)
 
     public string? Role { get; set; }
 
+    /// <summary>True when the name stood under an "About the author(s)" heading.</summary>
+    public bool UnderHeading { get; init; }
+
     public IReadOnlyList<string> Bio => _bio;
 
     public void AddBio(string paragraph) => _bio.Add(paragraph);

@@ -7,6 +7,12 @@ internal sealed record AuthorEvidence(IReadOnlyList<PersonName> BylineNames, str
 {
     public static readonly AuthorEvidence None = new([], "");
 
+    /// <summary>Lines where cleaning removed an "About the author(s)" heading: what follows them is author material.</summary>
+    public IReadOnlyList<int> AuthorHeadingLines { get; init; } = [];
+
+    /// <summary>True when a removed author heading stood after line <paramref name="after"/> and before line <paramref name="before"/>.</summary>
+    public bool HeadingBetween(int after, int before) => AuthorHeadingLines.Any(line => line > after && line < before);
+
     public bool IsBylineAuthor(PersonName person) => BylineNames.Any(person.IsSamePersonAs);
 
     /// <summary>True when the body names the person's surname: then they are probably a subject, not the writer.</summary>

@@ -25,6 +25,11 @@ internal sealed class AuthorSectionParser(AuthorEvidence evidence, bool strict)
         var afterHeading = false;
         for (var i = 0; i < blocks.Count; i++)
         {
+            if (evidence.HeadingBetween(i > 0 ? blocks[i - 1].EndLine : 0, blocks[i].StartLine))
+            {
+                afterHeading = true;
+                current = null;
+            }
             var text = blocks[i].Text;
             var next = i + 1 < blocks.Count ? blocks[i + 1].Text : null;
             // A role line directly under a name wins over a heading: "Contributor" under "Dan Delta" is a role.
@@ -44,7 +49,7 @@ internal sealed class AuthorSectionParser(AuthorEvidence evidence, bool strict)
             }
             else if (TryNameLine(blocks[i], next, afterHeading) is { } person)
             {
-                current = new AuthorDraft(person);
+                current = new AuthorDraft(person) { UnderHeading = afterHeading };
                 authors.Add(current);
             }
             else if (current is not null && (current.Bio.Count == 0 ? IsFirstBio(text, current) : BioContinuation.Continues(text, current.Person)))
@@ -77,29 +82,43 @@ internal sealed class AuthorSectionParser(AuthorEvidence evidence, bool strict)
         {
             return person;
         }
-        if (next is not null && (RoleLine.IsRole(next) || BioContinuation.StartsWithPerson(next, person)))
+        if (next is not null && (RoleLine.IsRole(next) || BioContinuation.OpensAsSubject(next, person)))
         {
-            return strict && next is not null && !RoleLine.IsRole(next) && evidence.IsNamedInBody(person) ? null : person;
+            return strict && !RoleLine.IsRole(next) && evidence.IsNamedInBody(person) ? null : person;
         }
         if (strict)
         {
             return null;
         }
-        // In the tail a name may stand alone, sit in a list of names, or sit above a tagline.
-        return next is null || NameLine.TryParse(next) is not null || afterHeading || IsTagline(next) || BioSentence.HasBioCues(next)
+        // In the tail, menus and headline lists look like names too ("Legal Notices", "Middle East"): a name that is
+        // not followed by a role or by a bio about them is trusted only under an author heading or with an honorific,
+        // and then may stand alone, sit in a list of names, or sit above a tagline.
+        if (!afterHeading && person.Honorific is null)
+        {
+            return next is not null && (BioContinuation.StartsWithPronoun(next) || IsSentenceTagline(next)) && BioSentence.HasBioCues(next)
+                ? person
+                : null;
+        }
+        return next is null || NameLine.TryParse(next) is not null || IsTagline(next) || BioSentence.HasBioCues(next)
             ? person
             : null;
     }
 
-    private bool IsFirstBio(string text, AuthorDraft author)
+    private static bool IsFirstBio(string text, AuthorDraft author)
     {
         if (BioContinuation.StartsWithPerson(text, author.Person) || BioContinuation.StartsWithPronoun(text)
             || BioContinuation.Mentions(text, author.Person))
         {
             return true;
         }
-        return (!strict || author.Role is not null) && (IsTagline(text) || BioSentence.HasBioCues(text));
+        // A tagline with no subject ("Senior editor at X.") is a bio only where the name line was already trusted.
+        var trusted = author.Role is not null || author.Person.Honorific is not null || author.UnderHeading;
+        return (trusted && ((IsTagline(text) && (text.TrimEnd().EndsWith('.') || BioSentence.HasBioCues(text))) || BioSentence.HasBioCues(text)))
+            || (IsSentenceTagline(text) && BioSentence.HasBioCues(text));
     }
+
+    // "Freelance writer and graphic designer.": short, and written as a sentence, unlike menu and headline lines.
+    private static bool IsSentenceTagline(string text) => IsTagline(text) && text.TrimEnd().EndsWith('.');
 
     private PersonName? TryBioSentence(string text, bool afterHeading)
     {
@@ -107,7 +126,7 @@ internal sealed class AuthorSectionParser(AuthorEvidence evidence, bool strict)
         {
             return null;
         }
-        if (!strict || afterHeading || evidence.IsBylineAuthor(subject))
+        if (afterHeading || evidence.IsBylineAuthor(subject) || (!strict && BioSentence.HasBioCues(text)))
         {
             return subject;
         }

@@ -51,6 +51,30 @@ internal static partial class BioContinuation
         return keys[0] == person.FirstName || keys[0] == person.Surname;
     }
 
+    /// <summary>
+    /// True when the text opens with the person as the subject of a bio: their full name followed by a bio verb
+    /// ("Dr. Jane Doe has worked ..."), or their first name or surname followed by one ("Doe is ...").
+    /// Stricter than <see cref="StartsWithPerson"/>, which menus and headline lists also pass ("Big News" above "Big Sale").
+    /// </summary>
+    public static bool OpensAsSubject(string text, PersonName person)
+    {
+        if (BioSentence.TryGetSubject(text) is { } subject && (subject.IsSamePersonAs(person) || subject.Surname == person.Surname))
+        {
+            return true;
+        }
+        var words = LeadingWords().Matches(text).Take(4).Select(m => m.Value).ToList();
+        if (words.Count > 0 && Honorifics.AsTitle(words[0]) is not null)
+        {
+            words.RemoveAt(0);
+        }
+        if (words.Count < 2)
+        {
+            return false;
+        }
+        var first = Key(words[0]);
+        return (first == person.FirstName || first == person.Surname) && BioSentence.IsBioVerb(words[1]);
+    }
+
     /// <summary>True when the text names the person anywhere (first name or surname), as in "Award-winning writer Jane Doe...".</summary>
     public static bool Mentions(string text, PersonName person) =>
         LeadingWords().Matches(text).Select(m => Key(m.Value)).Any(k => k == person.Surname || k == person.FirstName);

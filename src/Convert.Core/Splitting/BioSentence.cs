@@ -8,6 +8,13 @@ namespace Convert.Core.Splitting;
 /// </summary>
 internal static partial class BioSentence
 {
+    private const string Verbs = "is|was|has|holds|held|writes|wrote|covers|covered|joined|teaches|taught|works|worked|leads|led|serves|served|received|earned|studied|specializes|specialises|focuses|reports|reported|edits|edited|heads|directs|lectures|founded|co-founded|researches|previously|currently|also|recently|lives|graduated|completed|brings|began|started|spent";
+
+    private static readonly HashSet<string> VerbSet = new(Verbs.Split('|'), StringComparer.Ordinal);
+
+    /// <summary>True for the verbs that follow a name at the start of a bio ("is", "has", "writes", "joined"...).</summary>
+    public static bool IsBioVerb(string word) => VerbSet.Contains(word);
+
     /// <summary>The person a paragraph opens with, when a bio verb follows the name; otherwise null.</summary>
     public static PersonName? TryGetSubject(string text)
     {
@@ -17,6 +24,11 @@ internal static partial class BioSentence
             return null;
         }
         var words = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A scrape that glued the name line to the bio repeats the first name: "Dan Roe Dan is the editor ...".
+        if (words.Length >= 3 && words[^1] == words[0])
+        {
+            words = words[..^1];
+        }
         return NameLine.TryParseTokens(words);
     }
 
@@ -27,7 +39,7 @@ internal static partial class BioSentence
     public static bool HasBioCues(string text) =>
         Cues().IsMatch(text) || RoleWords().Matches(text).Any(m => RoleLine.IsRoleWord(m.Value));
 
-    [GeneratedRegex(@"^(?<name>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,5}?[\p{Lu}][\p{L}\p{M}'’.\-]*)(?:,\s[^,]{1,80},)?\s+(?:is|was|has|holds|held|writes|wrote|covers|covered|joined|teaches|taught|works|worked|leads|led|serves|served|received|earned|studied|specializes|specialises|focuses|reports|reported|edits|edited|heads|directs|lectures|founded|co-founded|researches|previously|currently|also|recently|lives|graduated|completed|brings|began|started|spent)\b")]
+    [GeneratedRegex(@"^(?<name>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,5}?[\p{Lu}][\p{L}\p{M}'’.\-]*)(?:,\s[^,]{1,80},)?\s+(?:" + Verbs + @")\b")]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"\b(?:author\s+of|based\s+in|areas?\s+of\s+(?:interest|expertise|research)|(?:his|her|their)\s+(?:research|work|writing)|has\s+(?:worked|written|covered|reported|taught|published|served)|holds\s+an?\b|degree|Ph\.?D|master'?s|bachelor'?s|graduate\s+of|university|journalist|twitter|@\w+|\w+@\w+)", RegexOptions.IgnoreCase)]

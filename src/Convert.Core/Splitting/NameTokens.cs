@@ -32,6 +32,19 @@ internal static partial class NameTokens
         "university", "institute", "centre", "center", "department", "ministry", "government", "company", "group",
         "insight", "insights", "review", "times", "post", "daily", "weekly", "journal", "magazine",
         "conclusion", "introduction", "summary", "background", "analysis", "opinion", "world", "economy",
+        // Site chrome that comes in pairs of capitalised words ("Legal Notices", "Font Family", "Media Kit").
+        "notice", "notices", "abuse", "report", "form", "trademark", "compact", "family", "font", "color", "colour",
+        "scheme", "spacing", "navigation", "information", "info", "finance", "leadership", "board", "store", "club",
+        "feed", "feeds", "edition", "archive", "events", "film", "media", "kit", "settings", "account", "help",
+        "support", "faq", "feedback", "register", "shop", "guide", "guides", "games", "sports", "health",
+        "science", "technology", "tech", "business", "politics", "culture", "travel", "entertainment", "music",
+        "books", "arts", "education", "weather", "local", "national", "international", "site", "network",
+        "services", "careers", "jobs", "legal", "security", "accessibility", "index", "section", "sections",
+        "press", "directory", "resources", "community", "forum", "forums", "blog", "blogs", "podcast", "podcasts",
+        "newsletters", "alerts", "apps", "app", "digital", "premium", "subscription", "subscriptions", "offers",
+        "deals", "coupons", "codes", "awards", "badge", "badges", "free", "online", "game", "collection",
+        "affiliate", "partners", "sponsors", "advertise", "advertising", "rss", "desktop", "download", "store",
+        "court", "committee", "council", "party", "foundation", "association", "society", "agency", "office",
     };
 
     public static bool IsNameWord(string token, bool first)

@@ -24,6 +24,13 @@ internal static partial class RoleLine
         "Psychologist", "Scientist", "Lead", "Principal", "Investigator", "Volunteer", "Trainee", "Apprentice",
     };
 
+    // A headline mentioning a job ("This is how the Director really hurt them") has verbs; a role line has none.
+    private static readonly HashSet<string> NotRoleWords = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "will", "would", "could", "should", "might", "may", "can", "says", "said",
+        "has", "have", "had", "does", "did", "do", "how", "why", "what", "Might", "Will", "Could", "Says", "Is",
+    };
+
     public static bool IsRoleWord(string token)
     {
         var word = token.Trim(',', '.', '/', '(', ')', ';', ':');
@@ -43,7 +50,7 @@ internal static partial class RoleLine
             return false;
         }
         var words = Words().Matches(text).Select(m => m.Value).ToList();
-        return words.Count is > 0 and <= 16 && words.Any(IsRoleWord);
+        return words.Count is > 0 and <= 16 && words.Any(IsRoleWord) && !words.Any(NotRoleWords.Contains);
     }
 
     [GeneratedRegex(@"[\p{L}\p{M}'’\-]+")]

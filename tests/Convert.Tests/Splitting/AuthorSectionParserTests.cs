@@ -83,4 +83,25 @@ public class AuthorSectionParserTests
 
         Assert.Empty(section.Authors);
     }
+
+    [Theory]
+    [InlineData("Legal Notices\n\nReport Trademark Abuse\n\nPrivacy Policy")]
+    [InlineData("Big Journalism\n\nBig Hollywood\n\nNational Security")]
+    [InlineData("SuperFan Badge\n\nSuperFan badge holders post smart, timely comments about local sports.")]
+    [InlineData("White Collar Watch\n\nThis is how the Director really hurt the party")]
+    public void WhenTheTailHoldsSiteChromeThatLooksLikeNames_ThenNoAuthorIsMade(string tail)
+    {
+        var section = Parse(tail);
+
+        Assert.Empty(section.Authors);
+    }
+
+    [Fact]
+    public void WhenANameWithoutHonorificIsFollowedByABioAboutThem_ThenItIsAnAuthor()
+    {
+        var section = Parse("Ann Alpha\n\nAlpha has covered energy markets since 2015.");
+
+        Assert.Equal("Ann Alpha", Assert.Single(section.Authors).Person.Name);
+    }
 }
+

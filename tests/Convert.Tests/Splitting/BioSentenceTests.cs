@@ -9,6 +9,7 @@ public class BioSentenceTests
     [InlineData("Dr. John Example has worked as an adviser for ten years.", "Dr", "John Example")]
     [InlineData("Ann Poe writes about food and cities.", null, "Ann Poe")]
     [InlineData("Ann Poe, a former nurse, joined the paper in 2019.", null, "Ann Poe")]
+    [InlineData("Dan Roe Dan is the security editor, which he joined in 2012.", null, "Dan Roe")]
     public void WhenParagraphOpensWithANameAndABioVerb_ThenTheNameIsTheSubject(string text, string? honorific, string name)
     {
         var subject = BioSentence.TryGetSubject(text);
