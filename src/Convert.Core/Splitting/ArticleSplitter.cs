@@ -33,15 +33,17 @@ public static class ArticleSplitter
         var tail = blocks.Skip(tailStart).ToList();
         if (tail.Count > 0)
         {
-            var evidence = new AuthorEvidence(bylineNames, string.Join(" ", body.Select(b => b.Text)))
+            var evidence = new AuthorEvidence(bylineNames, BodyVocabulary.Of(body))
             {
                 AuthorHeadingLines = cleaned.Removals.Where(r => r.Category == AuthorHeading.RuleCategory).Select(r => r.Source.EndLine).ToList(),
             };
             var section = new AuthorSectionParser(evidence, strict: false).Parse(tail);
             authors.AddRange(section.Authors);
             body.AddRange(section.NotAuthorBlocks);
-            warnings.AddRange(section.NotAuthorBlocks.Select(b =>
-                $"{LineRange(b.StartLine, b.EndLine)} after the end of the article {(b.StartLine == b.EndLine ? "was" : "were")} not recognised as author information and kept in the body."));
+            if (section.NotAuthorBlocks.Count > 0)
+            {
+                warnings.Add(KeptInBodyWarning(section.NotAuthorBlocks));
+            }
             if (section.Authors.Count == 0)
             {
                 warnings.Add($"The author section at {LineRange(tail[0].StartLine, tail[^1].EndLine).ToLowerInvariant()} gave no author.");
@@ -65,4 +67,14 @@ public static class ArticleSplitter
     }
 
     private static string LineRange(int start, int end) => start == end ? $"Line {start}" : $"Lines {start}-{end}";
+
+    // One warning for all of them: a long tail must not bury the reader in thousands of lines.
+    private static string KeptInBodyWarning(IReadOnlyList<TextBlock> blocks)
+    {
+        const int Listed = 5;
+        var ranges = string.Join(", ", blocks.Take(Listed).Select(b => b.StartLine == b.EndLine ? $"{b.StartLine}" : $"{b.StartLine}-{b.EndLine}"));
+        var more = blocks.Count > Listed ? $" and {blocks.Count - Listed} more blocks" : "";
+        var noun = blocks is [var only] && only.StartLine == only.EndLine ? "line" : "lines";
+        return $"Text after the end of the article was not recognised as author information and was kept in the body ({noun} {ranges}{more}).";
+    }
 }

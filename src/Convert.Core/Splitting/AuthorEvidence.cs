@@ -2,10 +2,10 @@ namespace Convert.Core.Splitting;
 
 /// <summary>What is known about the authors before the author section is read.</summary>
 /// <param name="BylineNames">The people the byline named.</param>
-/// <param name="BodyText">The body text before the section, to tell the article's subjects from its authors.</param>
-internal sealed record AuthorEvidence(IReadOnlyList<PersonName> BylineNames, string BodyText)
+/// <param name="Body">The body's words before the section, to tell the article's subjects from its authors.</param>
+internal sealed record AuthorEvidence(IReadOnlyList<PersonName> BylineNames, BodyVocabulary Body)
 {
-    public static readonly AuthorEvidence None = new([], "");
+    public static readonly AuthorEvidence None = new([], BodyVocabulary.Empty);
 
     /// <summary>Lines where cleaning removed an "About the author(s)" heading: what follows them is author material.</summary>
     public IReadOnlyList<int> AuthorHeadingLines { get; init; } = [];
@@ -16,8 +16,5 @@ internal sealed record AuthorEvidence(IReadOnlyList<PersonName> BylineNames, str
     public bool IsBylineAuthor(PersonName person) => BylineNames.Any(person.IsSamePersonAs);
 
     /// <summary>True when the body names the person's surname: then they are probably a subject, not the writer.</summary>
-    public bool IsNamedInBody(PersonName person) =>
-        person.Surname.Length > 1
-        && PersonName.Normalise(BodyText).Select(w => w.TrimEnd('\'', '’', 's', ',', ';', ':', '!', '?', ')', '"'))
-            .Any(w => w == person.Surname || w == person.Surname.TrimEnd('s'));
+    public bool IsNamedInBody(PersonName person) => person.Surname.Length > 1 && Body.Contains(person.Surname);
 }

@@ -16,11 +16,12 @@ internal static class TrailingAuthorFinder
     public static (int Start, AuthorSection Section)? Find(IReadOnlyList<TextBlock> body, IReadOnlyList<PersonName> bylineNames)
     {
         (int, AuthorSection)? best = null;
+        var vocabulary = BodyVocabulary.Of(body);
         // The body keeps at least one block.
         for (var start = body.Count - 1; start >= Math.Max(1, body.Count - MaxBlocks); start--)
         {
-            var earlierText = string.Join(" ", body.Take(start).Select(b => b.Text));
-            var parser = new AuthorSectionParser(new AuthorEvidence(bylineNames, earlierText), strict: true);
+            var earlier = vocabulary.Without(body.Skip(start));
+            var parser = new AuthorSectionParser(new AuthorEvidence(bylineNames, earlier), strict: true);
             var section = parser.Parse(body.Skip(start).ToList());
             if (section.Authors.Count > 0 && section.NotAuthorBlocks.Count == 0)
             {

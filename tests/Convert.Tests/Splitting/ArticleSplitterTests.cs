@@ -217,7 +217,12 @@ public class ArticleSplitterTests
 
         Assert.Empty(article.Authors);
         Assert.Equal(["P 3-3 First paragraph.", "P 7-7 The council will meet again in June to decide on the plan."], BlockDump.Of(article.Body));
-        Assert.Equal(2, article.Warnings.Count);
+        Assert.Equal(
+            [
+                "Text after the end of the article was not recognised as author information and was kept in the body (line 7).",
+                "The author section at line 7 gave no author.",
+            ],
+            article.Warnings);
     }
 
     [Fact]

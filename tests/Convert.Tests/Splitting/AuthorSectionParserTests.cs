@@ -5,7 +5,7 @@ namespace Convert.Tests.Splitting;
 public class AuthorSectionParserTests
 {
     private static AuthorSection Parse(string text, bool strict = false, params PersonName[] byline) =>
-        new AuthorSectionParser(new AuthorEvidence(byline, ""), strict).Parse(ScrapedText.Blocks(text));
+        new AuthorSectionParser(new AuthorEvidence(byline, BodyVocabulary.Empty), strict).Parse(ScrapedText.Blocks(text));
 
     [Fact]
     public void WhenNameRoleAndBioShareOneBlock_ThenTheyAreStillSeparated()
