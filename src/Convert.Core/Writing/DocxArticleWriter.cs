@@ -58,7 +58,7 @@ public sealed class DocxArticleWriter : IArticleWriter
 
         var numbering = new DocxNumbering();
         var inlines = new DocxInlines(new DocxHyperlinks(main, BaseUriOf(article.Metadata)));
-        var paragraphs = new DocxBodyBuilder(inlines, numbering, language).Build(article);
+        var paragraphs = new DocxBodyBuilder(inlines, numbering).Build(article);
         if (numbering.IsUsed)
         {
             main.AddNewPart<NumberingDefinitionsPart>("rId4").Numbering = numbering.Build();

@@ -12,7 +12,7 @@ public class MarkdownArticleWriterTests
         const string expected = """
             # The “Quiet” Street — A Study
 
-            *By Ana Ruiz and Tom Bell*
+            *By Dr Ana Ruiz and Tom Bell — 6 May 2024*
 
             Streets are **loud**, said [the survey](https://survey.example.org/q).
 
@@ -66,7 +66,7 @@ public class MarkdownArticleWriterTests
             Authors = [new Author("A One"), new Author("B Two", "Prof", null, [], []), new Author("C Three")],
         };
 
-        Assert.Equal("*By A One, Prof B Two and C Three · 2023-01-02*\n", MarkdownArticleWriter.ToMarkdown(article));
+        Assert.Equal("*By A One, Prof B Two and C Three — 2 January 2023*\n", MarkdownArticleWriter.ToMarkdown(article));
     }
 
     [Fact]

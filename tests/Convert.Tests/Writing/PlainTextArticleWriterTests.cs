@@ -11,7 +11,7 @@ public class PlainTextArticleWriterTests
         const string expected = """
             The “Quiet” Street — A Study
 
-            By Ana Ruiz and Tom Bell
+            By Dr Ana Ruiz and Tom Bell — 6 May 2024
 
             Streets are loud, said the survey.
 
@@ -85,6 +85,6 @@ public class PlainTextArticleWriterTests
             Authors = [new Author("Kim Lee", "Ms", "Reporter", [], []), new Author("Sam Roe")],
         };
 
-        Assert.Equal("By the desk\n\nAbout the author\n\nMs Kim Lee\nReporter\n", PlainTextArticleWriter.ToText(article));
+        Assert.Equal("By Ms Kim Lee and Sam Roe\n\nAbout the author\n\nMs Kim Lee\nReporter\n", PlainTextArticleWriter.ToText(article));
     }
 }

@@ -10,15 +10,15 @@ namespace Convert.Core.Writing.Docx;
 /// </summary>
 internal static class DocxAuthorsSection
 {
-    public static IEnumerable<W.Paragraph> Build(IReadOnlyList<Author> authors)
+    public static IEnumerable<W.Paragraph> Build(Article article)
     {
-        var described = authors.Where(HasDescription).ToList();
+        var described = ArticleFrontAndBackMatter.AuthorsToIntroduce(article);
         if (described.Count == 0)
         {
             yield break;
         }
 
-        yield return DocxParagraphs.Styled(DocxStyleIds.AuthorsHeading, described.Count == 1 ? "About the author" : "About the authors");
+        yield return DocxParagraphs.Styled(DocxStyleIds.AuthorsHeading, ArticleFrontAndBackMatter.AboutHeading(described.Count));
         foreach (var author in described)
         {
             yield return DocxParagraphs.Styled(DocxStyleIds.AuthorName, author.DisplayName.Trim());
@@ -33,7 +33,4 @@ internal static class DocxAuthorsSection
             }
         }
     }
-
-    private static bool HasDescription(Author author) =>
-        !string.IsNullOrWhiteSpace(author.Role) || author.Bio.Any(b => !string.IsNullOrWhiteSpace(b));
 }

@@ -8,7 +8,7 @@ namespace Convert.Core.Writing.Docx;
 /// Lays out the article as Word paragraphs: title, byline, body, "About the authors", then the source notes.
 /// The first paragraph of the body and the first after each heading take the First Paragraph style.
 /// </summary>
-internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numbering, DocxLanguage language)
+internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numbering)
 {
     public List<W.Paragraph> Build(Article article)
     {
@@ -18,13 +18,13 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
             paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.Title, article.Title.Trim()));
         }
 
-        if (DocxByline.Text(article, language) is { } byline)
+        if (ArticleFrontAndBackMatter.BylineLine(article) is { } byline)
         {
             paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.Byline, byline));
         }
 
         AddBody(article.Body, paragraphs);
-        paragraphs.AddRange(DocxAuthorsSection.Build(article.Authors));
+        paragraphs.AddRange(DocxAuthorsSection.Build(article));
         AddSourceNotes(article.Metadata, paragraphs);
 
         if (paragraphs.Count == 0)
@@ -75,7 +75,7 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
     {
         if (!string.IsNullOrWhiteSpace(metadata.RepublishedFrom))
         {
-            paragraphs.Add(SourceNote("First published at ", metadata.RepublishedFrom.Trim()));
+            paragraphs.Add(SourceNote(ArticleFrontAndBackMatter.SourceNotePrefix, metadata.RepublishedFrom.Trim()));
         }
 
         if (!string.IsNullOrWhiteSpace(metadata.SourceUrl))

@@ -37,7 +37,7 @@ public class DocxArticleWriterTests
             page: 210.0 x 297.0 mm, margins top 25.0, right 25.0, bottom 25.0, left 25.0 mm
             body:
             [Title] Rivers of the Plain
-            [Byline] Dr Ada Moss — 3 March 2025
+            [Byline] By Dr Ada Moss — 3 March 2025
             [FirstParagraph] Water moves {Emphasis: slowly} across the {Strong: flat} land.
             [BodyText] A second paragraph.
             [AuthorsHeading] About the author
@@ -66,7 +66,7 @@ public class DocxArticleWriterTests
             page: 210.0 x 297.0 mm, margins top 25.0, right 25.0, bottom 25.0, left 25.0 mm
             body:
             [Title] A Full Example
-            [Byline] Dr Ada Moss, Ben Ray, Cy Lowe — 1 December 2024
+            [Byline] By Dr Ada Moss, Ben Ray and Cy Lowe — 1 December 2024
             [Heading1] Starting deep
             [FirstParagraph] See [{Hyperlink: the map}](https://maps.example.org/a?x=1&y=2) and {StrongEmphasis: both}
             [Heading2] Deeper
@@ -262,7 +262,7 @@ public class DocxArticleWriterTests
 
         var dump = DocxTestArticles.Dump(DocxTestArticles.Write(article));
 
-        Assert.Contains("\n[Byline] Ann Lee, Mr Bo Kim\n", dump, StringComparison.Ordinal);
+        Assert.Contains("\n[Byline] By Ann Lee and Mr Bo Kim\n", dump, StringComparison.Ordinal);
         Assert.DoesNotContain("Author", dump, StringComparison.Ordinal);
     }
 
@@ -274,7 +274,7 @@ public class DocxArticleWriterTests
         var dump = DocxTestArticles.Dump(DocxTestArticles.Write(article));
 
         Assert.EndsWith(
-            "[Byline] Ann Lee\n[AuthorsHeading] About the author\n[AuthorName] Ann Lee\n[AuthorRole] Editor\nfooter (default):\n[Footer] {PAGE}\n",
+            "[Byline] By Ann Lee\n[AuthorsHeading] About the author\n[AuthorName] Ann Lee\n[AuthorRole] Editor\nfooter (default):\n[Footer] {PAGE}\n",
             dump,
             StringComparison.Ordinal);
     }
