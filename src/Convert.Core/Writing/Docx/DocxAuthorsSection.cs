@@ -10,7 +10,7 @@ namespace Convert.Core.Writing.Docx;
 /// </summary>
 internal static class DocxAuthorsSection
 {
-    public static IEnumerable<W.Paragraph> Build(Article article)
+    public static IEnumerable<W.Paragraph> Build(Article article, DocxInlines inlines)
     {
         var described = ArticleFrontAndBackMatter.AuthorsToIntroduce(article);
         if (described.Count == 0)
@@ -29,7 +29,8 @@ internal static class DocxAuthorsSection
 
             foreach (var bio in author.Bio.Where(b => !string.IsNullOrWhiteSpace(b)))
             {
-                yield return DocxParagraphs.Styled(DocxStyleIds.AuthorBio, bio.Trim());
+                // Handles and emails in the bio become working links, as the author's links say where they go.
+                yield return DocxParagraphs.Styled(DocxStyleIds.AuthorBio, inlines.Build(LinkedText.Runs(bio.Trim(), author.Links)));
             }
         }
     }

@@ -24,7 +24,7 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
         }
 
         AddBody(article.Body, paragraphs);
-        paragraphs.AddRange(DocxAuthorsSection.Build(article));
+        paragraphs.AddRange(DocxAuthorsSection.Build(article, inlines));
         AddSourceNotes(article.Metadata, paragraphs);
 
         if (paragraphs.Count == 0)
