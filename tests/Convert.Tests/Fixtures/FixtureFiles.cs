@@ -14,7 +14,6 @@ internal static class FixtureFiles
 
     public static IEnumerable<string> TextFixtureNames() =>
         Directory.EnumerateFiles(TextDir, "*.txt")
-            .Where(p => !p.EndsWith(".expected.docx.txt", StringComparison.Ordinal))
             .Select(Path.GetFileNameWithoutExtension)
             .OfType<string>()
             .Order(StringComparer.Ordinal);

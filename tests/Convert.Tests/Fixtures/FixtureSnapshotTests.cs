@@ -5,7 +5,7 @@ namespace Convert.Tests.Fixtures;
 
 /// <summary>
 /// Snapshot of every authored fixture: the JSON output and a readable dump of the .docx (styles per paragraph),
-/// kept as golden files beside the fixture (<c>NAME.expected.json</c>, <c>NAME.expected.docx.txt</c>).
+/// kept as golden files beside the fixture (<c>NAME.expected.json</c>, <c>NAME.expected.docx.dump</c>).
 /// </summary>
 public sealed class FixtureSnapshotTests
 {
@@ -26,7 +26,7 @@ public sealed class FixtureSnapshotTests
         using var docx = new MemoryStream();
         Writer("docx").Write(FixtureFiles.Convert(name), docx, WriterOptions.Default);
         docx.Position = 0;
-        GoldenFile.AssertMatches(Path.Combine(FixtureFiles.TextDir, name + ".expected.docx.txt"), DocxTextDump.Dump(docx));
+        GoldenFile.AssertMatches(Path.Combine(FixtureFiles.TextDir, name + ".expected.docx.dump"), DocxTextDump.Dump(docx));
     }
 
     [Theory]
