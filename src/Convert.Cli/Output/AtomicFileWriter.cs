@@ -22,8 +22,9 @@ internal static class AtomicFileWriter
         {
             using (var stream = new FileStream(tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
             {
+                // No fsync: the rename already keeps a crashed process from leaving a half-written file, and
+                // forcing every file to disk cost more than the whole conversion in batches of small articles.
                 write(stream);
-                stream.Flush(flushToDisk: true);
             }
             Move(tempPath, path, overwrite);
         }

@@ -20,6 +20,10 @@ internal static class TrailingAuthorFinder
         // The body keeps at least one block.
         for (var start = body.Count - 1; start >= Math.Max(1, body.Count - MaxBlocks); start--)
         {
+            if (!CanOpenAuthorSection(body[start]))
+            {
+                continue; // the parser would hand this block back as body, so the section could not start here
+            }
             var earlier = vocabulary.Without(body.Skip(start));
             var parser = new AuthorSectionParser(new AuthorEvidence(bylineNames, earlier), strict: true);
             var section = parser.Parse(body.Skip(start).ToList());
@@ -30,4 +34,10 @@ internal static class TrailingAuthorFinder
         }
         return best;
     }
+
+    // Only a heading, a name line or a bio sentence can open a section; checking that first spares parsing the
+    // rest of the body from every ordinary paragraph near the end.
+    private static bool CanOpenAuthorSection(TextBlock block) =>
+        AuthorHeading.Matches(block.Lines[0]) || NameLine.TryParse(block.Lines[0]) is not null
+        || BioSentence.TryGetSubject(block.Text) is not null;
 }

@@ -216,4 +216,78 @@ public sealed class FixtureExpectationTests
         Assert.Contains("The owners – most of them", article.Body[1].PlainText);
         Assert.Equal(["The input is not valid UTF-8; it was read as windows-1252."], article.Warnings);
     }
+
+    [Fact]
+    public void TimeFirstDateAndShareClicks_ReadsTheDateAndTheUppercaseByline()
+    {
+        var article = FixtureFiles.Convert("time-first-date-and-share-clicks");
+
+        Assert.Equal("2024-11-19", article.Metadata.Published);
+        var author = Assert.Single(article.Authors);
+        Assert.Equal(("Jane Morrow", "Senior Retail Correspondent"), (author.Name, author.Role));
+        Assert.Single(author.Bio);
+        Assert.Equal(3, article.Body.Count);
+        Assert.All(article.Body, b => Assert.IsType<Paragraph>(b));
+    }
+
+    [Fact]
+    public void UppercaseAboutWithContact_KeepsTheContactLineWithTheAuthor()
+    {
+        var article = FixtureFiles.Convert("uppercase-about-with-contact");
+
+        var author = Assert.Single(article.Authors);
+        Assert.Equal(("Prof", "Helena Grünwald"), (author.Honorific, author.Name));
+        Assert.Equal("Professor of Soil Science, University of Altenburg", author.Role);
+        Assert.Equal(2, author.Bio.Count);
+        Assert.Equal(["email", "x"], author.Links.Select(l => l.Kind));
+        Assert.Equal(3, article.Body.Count);
+        Assert.Empty(article.Warnings);
+    }
+
+    [Fact]
+    public void PostedOnDateByName_MakesTheTrailingNameAndBioTheBylineAuthor()
+    {
+        var article = FixtureFiles.Convert("posted-on-date-by-name");
+
+        Assert.Equal("2023-03-18", article.Metadata.Published);
+        var author = Assert.Single(article.Authors);
+        Assert.Equal("Ewan MacLeod", author.Name);
+        Assert.Single(author.Bio);
+        Assert.StartsWith("Donald Ross is 84.", article.Body[^1].PlainText);
+    }
+
+    [Fact]
+    public void BareNameBylineMarkdownHeadings_FindsBylineHeadingsTagsAndCookieNotice()
+    {
+        var article = FixtureFiles.Convert("bare-name-byline-markdown-headings");
+
+        Assert.Equal("2025-06-02", article.Metadata.Published);
+        Assert.Equal("Sarah Chen", Assert.Single(article.Authors).Name);
+        Assert.Equal(["Paragraph", "Heading", "Paragraph", "Heading", "Paragraph"], article.Body.Select(b => b.GetType().Name));
+        Assert.Equal("Why size is not everything", article.Body[1].PlainText);
+        Assert.Equal(["AI", "machine learning", "language models"], article.Metadata.Tags);
+        Assert.Contains(article.Removals, r => r.Category == "cookies");
+    }
+
+    [Fact]
+    public void StaffBylineSubjectBio_KeepsTheClosingParagraphAboutTheSubjectInTheBody()
+    {
+        var article = FixtureFiles.Convert("staff-byline-subject-bio");
+
+        Assert.Null(article.Title);
+        Assert.Equal("By Staff Reporter", article.Metadata.Byline);
+        Assert.Empty(article.Authors);
+        Assert.StartsWith("John Meyer is the chief executive", article.Body[^1].PlainText);
+    }
+
+    [Fact]
+    public void LoneShareBeforeBios_RemovesTheShareLineAndFindsAllThreeAuthors()
+    {
+        var article = FixtureFiles.Convert("lone-share-before-bios");
+
+        Assert.Equal(4, article.Body.Count);
+        Assert.Equal(["Clara Voss", "Tomas Ferreira", "Ibrahim Okafor"], article.Authors.Select(a => a.Name));
+        Assert.Contains(article.Removals, r => r.Text == "Share.");
+    }
 }
+
