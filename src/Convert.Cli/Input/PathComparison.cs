@@ -6,9 +6,6 @@ internal static class PathComparison
     public static StringComparer Comparer { get; } =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
-    public static bool AreSame(string fullPathA, string fullPathB) =>
-        Comparer.Equals(Normalize(fullPathA), Normalize(fullPathB));
-
     /// <summary>
     /// The file a path finally points to when it is a symbolic link, else the path itself. Renaming a new file over a
     /// link target would replace an input that was named through the link.

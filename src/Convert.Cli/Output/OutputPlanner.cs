@@ -33,7 +33,7 @@ internal static class OutputPlanner
         }
 
         var target = new FileTarget(settings.OutputFile, Path.GetFullPath(settings.OutputFile, env.CurrentDirectory));
-        return [Check(input, target, inputs, settings.Force, claimed: null)];
+        return [Check(input, target, InputFiles.Of(inputs), settings.Force, claimed: null)];
     }
 
     private static List<PlannedConversion> PlanDirectory(
@@ -50,18 +50,19 @@ internal static class OutputPlanner
             ?? throw new CliUsageException("the inputs share no common folder to mirror under --output-dir");
 
         var claimed = new Dictionary<string, InputSource>(PathComparison.Comparer);
+        var inputFiles = InputFiles.Of(inputs);
         return inputs.Select(input =>
         {
             var relative = Path.ChangeExtension(Path.GetRelativePath(commonRoot, input.FullPath!), writer.Extension);
             var target = new FileTarget(Path.Join(outputDirectory, relative), Path.GetFullPath(relative, outputRoot));
-            return Check(input, target, inputs, settings.Force, claimed);
+            return Check(input, target, inputFiles, settings.Force, claimed);
         }).ToList();
     }
 
     private static PlannedConversion Check(
-        InputSource input, FileTarget target, IReadOnlyList<InputSource> allInputs, bool force, Dictionary<string, InputSource>? claimed)
+        InputSource input, FileTarget target, IReadOnlyDictionary<string, InputSource> inputFiles, bool force, Dictionary<string, InputSource>? claimed)
     {
-        if (allInputs.FirstOrDefault(other => other.FullPath is { } path && WouldReplace(target.FullPath, path)) is { } overwritten)
+        if (inputFiles.TryGetValue(PathComparison.Normalize(target.FullPath), out var overwritten))
             return new(input, target, $"refusing to write over input file {overwritten.DisplayPath}");
         if (claimed is not null && !claimed.TryAdd(target.FullPath, input))
             return new(input, target, $"output {target.DisplayPath} would also be written from {claimed[target.FullPath].DisplayPath}");
@@ -72,8 +73,6 @@ internal static class OutputPlanner
         return new(input, target);
     }
 
-    private static bool WouldReplace(string targetPath, string inputPath) =>
-        PathComparison.AreSame(targetPath, inputPath) || PathComparison.AreSame(targetPath, PathComparison.ResolveLinks(inputPath));
 
     /// <summary>The deepest folder containing all the given folders, or null when they are on different roots.</summary>
     internal static string? CommonRoot(IEnumerable<string> folders)
