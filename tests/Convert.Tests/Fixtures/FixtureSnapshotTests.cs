@@ -1,5 +1,8 @@
 using System.Text;
 using Convert.Core.Writing;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 
 namespace Convert.Tests.Fixtures;
 
@@ -27,6 +30,24 @@ public sealed class FixtureSnapshotTests
         Writer("docx").Write(FixtureFiles.Convert(name), docx, WriterOptions.Default);
         docx.Position = 0;
         GoldenFile.AssertMatches(Path.Combine(FixtureFiles.TextDir, name + ".expected.docx.dump"), DocxTextDump.Dump(docx));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllFixtures))]
+    public void JsonOutputValidatesAgainstTheSchema(string name) =>
+        Assert.Empty(ArticleJsonSchema.Validate(Write("json", name)));
+
+    [Theory]
+    [MemberData(nameof(AllFixtures))]
+    public void DocxOutputHasNoValidatorErrors(string name)
+    {
+        using var docx = new MemoryStream();
+        Writer("docx").Write(FixtureFiles.Convert(name), docx, WriterOptions.Default);
+        docx.Position = 0;
+        using var document = WordprocessingDocument.Open(docx, false);
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document, TestContext.Current.CancellationToken)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}");
+        Assert.Empty(errors);
     }
 
     [Theory]
