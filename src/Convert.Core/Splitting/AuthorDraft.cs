@@ -16,7 +16,12 @@ internal sealed class AuthorDraft(PersonName person)
 
     public IReadOnlyList<string> Bio => _bio;
 
+    private readonly List<AuthorLink> _links = [];
+
     public void AddBio(string paragraph) => _bio.Add(paragraph);
+
+    /// <summary>A profile link that stood on its own line under the name; it is a link, not bio text.</summary>
+    public void AddLink(AuthorLink link) => _links.Add(link);
 
     /// <summary>Takes over the honorific a bio sentence gave when the name line had none.</summary>
     public void AdoptHonorific(string? honorific)
@@ -32,5 +37,5 @@ internal sealed class AuthorDraft(PersonName person)
         Person.Honorific,
         Role,
         _bio.ToList(),
-        _bio.SelectMany(HandleExtractor.Extract).Distinct().ToList());
+        _links.Concat(_bio.SelectMany(HandleExtractor.Extract)).Distinct().ToList());
 }

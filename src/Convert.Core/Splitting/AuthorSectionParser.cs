@@ -37,6 +37,10 @@ internal sealed class AuthorSectionParser(AuthorEvidence evidence, bool strict)
             {
                 current.Role = text;
             }
+            else if (current is not null && HandleExtractor.AsLinkLine(text) is { } link)
+            {
+                current.AddLink(link);
+            }
             else if (AuthorHeading.Matches(text))
             {
                 afterHeading = true;
@@ -104,7 +108,7 @@ internal sealed class AuthorSectionParser(AuthorEvidence evidence, bool strict)
             : null;
     }
 
-    private static bool IsFirstBio(string text, AuthorDraft author)
+    private bool IsFirstBio(string text, AuthorDraft author)
     {
         if (BioContinuation.StartsWithPerson(text, author.Person) || BioContinuation.StartsWithPronoun(text)
             || BioContinuation.Mentions(text, author.Person))
@@ -112,7 +116,8 @@ internal sealed class AuthorSectionParser(AuthorEvidence evidence, bool strict)
             return true;
         }
         // A tagline with no subject ("Senior editor at X.") is a bio only where the name line was already trusted.
-        var trusted = author.Role is not null || author.Person.Honorific is not null || author.UnderHeading;
+        var trusted = author.Role is not null || author.Person.Honorific is not null || author.UnderHeading
+            || evidence.IsBylineAuthor(author.Person);
         return (trusted && ((IsTagline(text) && (text.TrimEnd().EndsWith('.') || BioSentence.HasBioCues(text))) || BioSentence.HasBioCues(text)))
             || (IsSentenceTagline(text) && BioSentence.HasBioCues(text));
     }

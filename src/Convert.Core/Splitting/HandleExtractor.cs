@@ -32,6 +32,18 @@ internal static partial class HandleExtractor
         return links.Distinct().ToList();
     }
 
+    /// <summary>The link when the whole line is one address, handle or e-mail (a profile link under a name); else null.</summary>
+    public static AuthorLink? AsLinkLine(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0 || text.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var links = Extract(text);
+        return links.Count == 1 && links[0].Label.Length >= text.TrimEnd('.', '/').Length ? links[0] : null;
+    }
+
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]+", RegexOptions.IgnoreCase)]
     private static partial Regex Url();
 

@@ -1,22 +1,19 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 
 namespace Convert.Core.Splitting;
 
 /// <summary>
-/// A line holding only a person's name: "Mr Jane Q Example", "Dr. John Example", "Jane Doe, PhD", "About Jane Doe".
+/// A line holding only a person's name: "Mr Jane Q Example", "Dr. John Example", "Jane Doe, PhD", "About Jane Doe", "Written by Jane Doe".
 /// 2-6 name words (one is enough after an honorific), no digits, no sentence punctuation, up to about 60 characters.
 /// </summary>
-internal static class NameLine
+internal static partial class NameLine
 {
     public const int MaxLength = 60;
 
     public static PersonName? TryParse(string line)
     {
-        var text = line.Trim();
-        if (text.StartsWith("About ", StringComparison.Ordinal))
-        {
-            text = text["About ".Length..].TrimStart();
-        }
+        var text = LeadIn().Replace(line.Trim(), "");
         if (text.Length == 0 || text.Length > MaxLength || text.Any(char.IsDigit) || text.AsSpan().IndexOfAny(SentenceMarks) >= 0)
         {
             return null;
@@ -62,4 +59,8 @@ internal static class NameLine
     }
 
     private static readonly SearchValues<char> SentenceMarks = SearchValues.Create("!?;:\"“”()|/@");
+
+    // "About Jane Doe" over a bio, "Written by Jane Doe" over a tagline (as blogging platforms end a post).
+    [GeneratedRegex(@"^(?:About|(?:Written|Posted|Words)\s+by|By)\s+(?=\p{Lu})")]
+    private static partial Regex LeadIn();
 }

@@ -45,7 +45,8 @@ internal static partial class RoleLine
     public static bool IsRole(string line)
     {
         var text = line.Trim();
-        if (text.Length == 0 || text.Length > MaxLength || text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!'))
+        if (text.Length == 0 || text.Length > MaxLength || text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!')
+            || text.Contains("://", StringComparison.Ordinal) || text.Contains('@', StringComparison.Ordinal))
         {
             return false;
         }

@@ -16,6 +16,8 @@ public class CommentRulesTests
     [InlineData("Post Comment", "comment-form")]
     [InlineData("12 Comments", "comment-count")]
     [InlineData("One response to “Harbour Town Votes On New Ferry Plan”", "comment-count")]
+    [InlineData("Please enter your comment!", "comment-form")]
+    [InlineData("You have entered an incorrect email address!", "comment-form")]
     [InlineData("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "akismet-notice")]
     public void CommentNoticesAreRemovedAndEndTheBody(string line, string ruleId)
     {

@@ -9,6 +9,7 @@ public class NewsletterRulesTests
     [InlineData("Sign up for our newsletter")]
     [InlineData("Enter your email address")]
     [InlineData("Sign up for Jane's weekly ferry newsletter")]
+    [InlineData("Thanks for reading The Ferry Letter! Subscribe for free to receive new posts and support my work.")]
     public void NewsletterPromptsAreRemovedAnywhere(string line)
     {
         var cleaned = Clean(Body1, line, Body2);

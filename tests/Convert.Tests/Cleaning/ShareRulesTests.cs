@@ -66,4 +66,29 @@ public class ShareRulesTests
         Assert.Equal([Body1, sentence, Body2], cleaned.Kept());
         Assert.Empty(cleaned.Removals);
     }
+
+    [Theory]
+    [InlineData("312 Followers")]
+    [InlineData("1.2K claps")]
+    public void FollowerAndClapCountersAreRemoved(string line)
+    {
+        var cleaned = Clean(Title, line, Body1, Body2);
+        Assert.Equal([Title, Body1, Body2], cleaned.Kept());
+        Assert.Equal([$"share-count: {line}"], cleaned.Removed());
+    }
+
+    [Fact]
+    public void ABareCounterAboveTheBodyIsRemovedButANumberInsideTheBodyStays()
+    {
+        Assert.Equal(["bare-counter: 0"], Clean(Title, "0", Body1, Body2).Removed());
+        Assert.Empty(Clean(Title, Body1, "1905", Body2, Body3).Removals);
+    }
+
+    [Fact]
+    public void NewsletterPlatformButtonsAfterTheBodyAreRemoved()
+    {
+        var cleaned = Clean(Title, Body1, Body2, "Subscribe", "Like", "Comment", "Restack", "Share");
+        Assert.Equal([Title, Body1, Body2], cleaned.Kept());
+    }
 }
+

@@ -289,5 +289,51 @@ public sealed class FixtureExpectationTests
         Assert.Equal(["Clara Voss", "Tomas Ferreira", "Ibrahim Okafor"], article.Authors.Select(a => a.Name));
         Assert.Contains(article.Removals, r => r.Text == "Share.");
     }
+
+    [Fact]
+    public void MagazineThemeCommentForm_TakesTheProfileLinkAsALinkAndDropsTheForm()
+    {
+        var article = FixtureFiles.Convert("magazine-theme-comment-form");
+
+        Assert.Equal("2025-01-12", article.Metadata.Published);
+        var author = Assert.Single(article.Authors);
+        Assert.Equal(("Dr", "Farah Siddiqui", null), (author.Honorific, author.Name, author.Role));
+        Assert.Equal([new AuthorLink("web", "https://example-insight.org/author/farah/", "https://example-insight.org/author/farah/")], author.Links);
+        Assert.Equal(3, article.Body.Count);
+        Assert.Empty(article.Warnings);
+    }
+
+    [Fact]
+    public void BlogPlatformWrittenBy_ReadsTheNameAboveTheDateAndTheClosingTagline()
+    {
+        var article = FixtureFiles.Convert("blog-platform-written-by");
+
+        Assert.Equal("2025-03-03", article.Metadata.Published);
+        var author = Assert.Single(article.Authors);
+        Assert.Equal("Maya Lindgren", author.Name);
+        Assert.Equal(["Platform engineer. Writes about build systems, CI and the joy of deleting code."], author.Bio);
+        Assert.Equal(3, article.Body.Count);
+    }
+
+    [Fact]
+    public void AgencyDatelineCredits_KeepsDatelineAndCreditsAsBodyParagraphs()
+    {
+        var article = FixtureFiles.Convert("agency-dateline-credits");
+
+        Assert.StartsWith("LONDON, March 3 (Reuters) - ", article.Body[0].PlainText);
+        var credit = Assert.IsType<Paragraph>(article.Body[^1]);
+        Assert.Equal("Reporting by Tom Kale; Editing by Ruth Ames", credit.PlainText);
+        Assert.Empty(article.Authors);
+    }
+
+    [Fact]
+    public void NewsletterPlatformButtons_DropsThePromoAndTheButtonRow()
+    {
+        var article = FixtureFiles.Convert("newsletter-platform-buttons");
+
+        Assert.Equal(2, article.Body.Count);
+        Assert.Empty(article.Warnings);
+        Assert.Contains(article.Removals, r => r.Category == "newsletter" && r.Text.StartsWith("Thanks for reading", StringComparison.Ordinal));
+    }
 }
 

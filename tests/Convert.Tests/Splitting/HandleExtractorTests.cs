@@ -30,4 +30,17 @@ public class HandleExtractorTests
     [Fact]
     public void WhenBioHasNoContact_ThenThereAreNoLinks() =>
         Assert.Empty(HandleExtractor.Extract("He writes about rivers at 10 am each day."));
+
+    [Theory]
+    [InlineData("https://example.org/author/ann/", "web")]
+    [InlineData("@ann_lee", "x")]
+    [InlineData("ann@example.org", "email")]
+    public void WhenALineIsOnlyALink_ThenItIsThatLink(string line, string kind) =>
+        Assert.Equal(kind, HandleExtractor.AsLinkLine(line)?.Kind);
+
+    [Theory]
+    [InlineData("Find Ann at https://example.org/ann")]
+    [InlineData("Ann Lee")]
+    public void WhenALineHoldsMoreThanALink_ThenItIsNotALinkLine(string line) => Assert.Null(HandleExtractor.AsLinkLine(line));
 }
+

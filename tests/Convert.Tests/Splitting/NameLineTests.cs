@@ -13,6 +13,7 @@ public class NameLineTests
     [InlineData("Jane Doe, PhD", null, "Jane Doe")]
     [InlineData("Tom Roe Jr.", null, "Tom Roe")]
     [InlineData("About Jane Doe", null, "Jane Doe")]
+    [InlineData("Written by Jane Doe", null, "Jane Doe")]
     [InlineData("Ludwig van Example", null, "Ludwig van Example")]
     [InlineData("Mary O'Neil-Smith", null, "Mary O'Neil-Smith")]
     [InlineData("Dr Smith", "Dr", "Smith")]

@@ -17,6 +17,8 @@ public class RoleLineTests
     [InlineData("What the numbers say")]
     [InlineData("Why water prices rise")]
     [InlineData("Is the director right?")]
+    [InlineData("https://example.org/author/jane-editor/")]
+    [InlineData("This is how the Director really hurt the party")]
     public void WhenLineIsASentenceOrHasNoTitleWord_ThenItIsNotARole(string line) => Assert.False(RoleLine.IsRole(line));
 
     [Fact]
