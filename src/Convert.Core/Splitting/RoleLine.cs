@@ -31,6 +31,17 @@ internal static partial class RoleLine
         "has", "have", "had", "does", "did", "do", "how", "why", "what", "Might", "Will", "Could", "Says", "Is",
     };
 
+    // Roles are capitalised noun phrases ("Head of the School of Social Sciences", "staff writer"); a headline that
+    // mentions a job reads as a sentence ("Meet the first candidate running for president on climate change").
+    private const int MaxLowerCaseContentWords = 2;
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "of", "in", "at", "the", "and", "for", "on", "to", "a", "an", "with", "de", "du", "des", "la", "le", "y",
+    };
+
+    private static bool IsLowerCaseContentWord(string word) => char.IsLower(word[0]) && !FunctionWords.Contains(word);
+
     public static bool IsRoleWord(string token)
     {
         var word = token.Trim(',', '.', '/', '(', ')', ';', ':');
@@ -51,7 +62,8 @@ internal static partial class RoleLine
             return false;
         }
         var words = Words().Matches(text).Select(m => m.Value).ToList();
-        return words.Count is > 0 and <= 16 && words.Any(IsRoleWord) && !words.Any(NotRoleWords.Contains);
+        return words.Count is > 0 and <= 16 && words.Any(IsRoleWord) && !words.Any(NotRoleWords.Contains)
+            && words.Count(IsLowerCaseContentWord) <= MaxLowerCaseContentWords;
     }
 
     [GeneratedRegex(@"[\p{L}\p{M}'’\-]+")]

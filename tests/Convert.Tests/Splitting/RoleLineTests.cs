@@ -10,6 +10,8 @@ public class RoleLineTests
     [InlineData("Senior Fellow")]
     [InlineData("Staff Writer, The Example Times")]
     [InlineData("Contributing Editors")]
+    [InlineData("Head of the School of Social Sciences")]
+    [InlineData("staff writer")]
     public void WhenLineNamesAJob_ThenItIsARole(string line) => Assert.True(RoleLine.IsRole(line));
 
     [Theory]
@@ -19,6 +21,7 @@ public class RoleLineTests
     [InlineData("Is the director right?")]
     [InlineData("https://example.org/author/jane-editor/")]
     [InlineData("This is how the Director really hurt the party")]
+    [InlineData("Meet the first candidate running for president on climate change")]
     public void WhenLineIsASentenceOrHasNoTitleWord_ThenItIsNotARole(string line) => Assert.False(RoleLine.IsRole(line));
 
     [Fact]
