@@ -14,6 +14,13 @@ internal static class AuthorBlockSplitter
         foreach (var block in blocks)
         {
             var first = block.Lines[0];
+            if (AuthorHeading.InlineBio(first) is { } bio)
+            {
+                // "About the author: Jane Doe is ..." reads as the heading followed by the bio.
+                result.Add(new TextBlock(["About the author"], block.StartLine, block.StartLine));
+                result.Add(new TextBlock([bio, .. block.Lines.Skip(1)], block.StartLine, block.EndLine));
+                continue;
+            }
             if (block.Lines.Count == 1 || (NameLine.TryParse(first) is null && !AuthorHeading.Matches(first)))
             {
                 result.Add(block);

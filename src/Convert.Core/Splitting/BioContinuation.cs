@@ -34,11 +34,8 @@ internal static partial class BioContinuation
     /// </summary>
     public static bool StartsWithPerson(string text, PersonName person)
     {
-        var words = LeadingWords().Matches(text).Take(8).Select(m => m.Value).ToList();
-        if (words.Count > 0 && Honorifics.AsTitle(words[0]) is not null)
-        {
-            words.RemoveAt(0);
-        }
+        var words = LeadingWords().Matches(text).Take(10).Select(m => m.Value).ToList();
+        words.RemoveRange(0, Honorifics.TakeLeading(words).Count);
         var keys = words.Select(w => Key(w)).ToList();
         if (keys.Count == 0 || person.Keys.Count == 0)
         {
@@ -62,11 +59,8 @@ internal static partial class BioContinuation
         {
             return true;
         }
-        var words = LeadingWords().Matches(text).Take(4).Select(m => m.Value).ToList();
-        if (words.Count > 0 && Honorifics.AsTitle(words[0]) is not null)
-        {
-            words.RemoveAt(0);
-        }
+        var words = LeadingWords().Matches(text).Take(8).Select(m => m.Value).ToList();
+        words.RemoveRange(0, Honorifics.TakeLeading(words).Count);
         if (words.Count < 2)
         {
             return false;

@@ -18,7 +18,11 @@ internal static partial class BioSentence
     /// <summary>The person a paragraph opens with, when a bio verb follows the name; otherwise null.</summary>
     public static PersonName? TryGetSubject(string text)
     {
-        var match = Opening().Match(text);
+        // Ranks may carry "(R)", which the name pattern does not allow: set the honorific aside first.
+        var leading = text.Split(' ', 8, StringSplitOptions.RemoveEmptyEntries);
+        var (_, count) = Honorifics.TakeLeading(leading[..Math.Min(leading.Length, 7)]);
+        var honorificWords = leading[..count];
+        var match = Opening().Match(count == 0 ? text : string.Join(' ', leading[count..]));
         if (!match.Success)
         {
             return null;
@@ -29,7 +33,7 @@ internal static partial class BioSentence
         {
             words = words[..^1];
         }
-        return NameLine.TryParseTokens(words);
+        return NameLine.TryParseTokens([.. honorificWords, .. words]);
     }
 
     /// <summary>

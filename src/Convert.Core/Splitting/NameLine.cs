@@ -14,11 +14,17 @@ internal static partial class NameLine
     public static PersonName? TryParse(string line)
     {
         var text = LeadIn().Replace(line.Trim(), "");
-        if (text.Length == 0 || text.Length > MaxLength || text.Any(char.IsDigit) || text.AsSpan().IndexOfAny(SentenceMarks) >= 0)
+        if (text.Length == 0 || text.Length > MaxLength || text.Any(char.IsDigit))
         {
             return null;
         }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Ranks may carry "(R)"; the name after them may not hold sentence marks.
+        var afterHonorific = string.Join(' ', words.Skip(Honorifics.TakeLeading(words).Count));
+        if (afterHonorific.AsSpan().IndexOfAny(SentenceMarks) >= 0)
+        {
+            return null;
+        }
         if (text.EndsWith('.') && !Honorifics.IsSuffix(words[^1]) && words[^1].Length > 2)
         {
             return null; // "Jane Doe." reads as a sentence; "Jane Doe Jr." and "John Q." do not.
@@ -34,10 +40,10 @@ internal static partial class NameLine
         {
             return null;
         }
-        var honorific = Honorifics.AsTitle(tokens[0]);
+        var (honorific, count) = Honorifics.TakeLeading(tokens);
         if (honorific is not null)
         {
-            tokens.RemoveAt(0);
+            tokens.RemoveRange(0, count);
         }
         while (tokens.Count > 1 && Honorifics.IsSuffix(tokens[^1]))
         {

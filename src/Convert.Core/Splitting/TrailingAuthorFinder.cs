@@ -38,6 +38,7 @@ internal static class TrailingAuthorFinder
     // Only a heading, a name line or a bio sentence can open a section; checking that first spares parsing the
     // rest of the body from every ordinary paragraph near the end.
     private static bool CanOpenAuthorSection(TextBlock block) =>
-        AuthorHeading.Matches(block.Lines[0]) || NameLine.TryParse(block.Lines[0]) is not null
+        AuthorHeading.Matches(block.Lines[0]) || AuthorHeading.InlineBio(block.Lines[0]) is not null
+        || NameLine.TryParse(block.Lines[0]) is not null
         || BioSentence.TryGetSubject(block.Text) is not null;
 }

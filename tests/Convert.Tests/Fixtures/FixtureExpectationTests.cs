@@ -335,5 +335,40 @@ public sealed class FixtureExpectationTests
         Assert.Empty(article.Warnings);
         Assert.Contains(article.Removals, r => r.Category == "newsletter" && r.Text.StartsWith("Thanks for reading", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void InlineAboutAndSourceNote_SplitsTheInlineBioAndKeepsTheSourceAsMetadata()
+    {
+        var article = FixtureFiles.Convert("inline-about-and-source-note");
+
+        var author = Assert.Single(article.Authors);
+        Assert.Equal("Priya Raman", author.Name);
+        Assert.Equal(["Priya Raman is a research associate at the Ocean Policy Forum in Chennai."], author.Bio);
+        Assert.Equal("the Ocean Policy Forum", article.Metadata.RepublishedFrom);
+        Assert.Equal(2, article.Body.Count);
+    }
+
+    [Fact]
+    public void MilitaryRankHonorific_KeepsTheWholeRankAsHonorific()
+    {
+        var article = FixtureFiles.Convert("military-rank-honorific");
+
+        var author = Assert.Single(article.Authors);
+        Assert.Equal(("Brig (R) Dr", "Asif Mahmood", "Director, Maritime Studies"), (author.Honorific, author.Name, author.Role));
+        Assert.Single(author.Bio);
+        Assert.Equal(2, article.Body.Count);
+        Assert.Empty(article.Warnings);
+    }
+
+    [Fact]
+    public void SingleNewlineParagraphs_ReadsEveryLineAsItsOwnBlock()
+    {
+        var article = FixtureFiles.Convert("single-newline-paragraphs");
+
+        Assert.Equal("Grain Corridors and the Politics of Food Security", article.Title);
+        Assert.Equal(2, article.Body.Count);
+        Assert.Equal([("Dr", "Omar Haddad"), ("Ms", "Leena Varma")], article.Authors.Select(a => (a.Honorific, a.Name)));
+        Assert.All(article.Authors, a => Assert.Single(a.Bio));
+    }
 }
 

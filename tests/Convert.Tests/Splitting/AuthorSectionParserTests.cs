@@ -103,5 +103,15 @@ public class AuthorSectionParserTests
 
         Assert.Equal("Ann Alpha", Assert.Single(section.Authors).Person.Name);
     }
+
+    [Fact]
+    public void WhenAnInlineAboutTheAuthorHoldsTheBio_ThenItIsReadAsHeadingAndBio()
+    {
+        var section = Parse("*About the author: Ann Alpha writes about rivers and the people who live by them.");
+
+        var author = Assert.Single(section.Authors).ToAuthor();
+        Assert.Equal("Ann Alpha", author.Name);
+        Assert.Equal(["Ann Alpha writes about rivers and the people who live by them."], author.Bio);
+    }
 }
 

@@ -14,6 +14,11 @@ public class NameLineTests
     [InlineData("Tom Roe Jr.", null, "Tom Roe")]
     [InlineData("About Jane Doe", null, "Jane Doe")]
     [InlineData("Written by Jane Doe", null, "Jane Doe")]
+    [InlineData("Brig (R) Dr. Asif Example", "Brig (R) Dr", "Asif Example")]
+    [InlineData("Lt Gen (Retd) Omar Example", "Lt Gen (Retd)", "Omar Example")]
+    [InlineData("Prof. Dr. Ana Example", "Prof Dr", "Ana Example")]
+    [InlineData("Ambassador Lee Example", "Ambassador", "Lee Example")]
+    [InlineData("Air Cdre (R) Kim Example", "Air Cdre (R)", "Kim Example")]
     [InlineData("Ludwig van Example", null, "Ludwig van Example")]
     [InlineData("Mary O'Neil-Smith", null, "Mary O'Neil-Smith")]
     [InlineData("Dr Smith", "Dr", "Smith")]
@@ -39,5 +44,6 @@ public class NameLineTests
     [InlineData("About the author")]
     [InlineData("One Two Three Four Five Six Seven")]
     [InlineData("jane doe")]
+    [InlineData("(R) Jane Doe")]
     public void WhenLineIsNotAName_ThenNothingIsParsed(string line) => Assert.Null(NameLine.TryParse(line));
 }
