@@ -36,7 +36,8 @@ internal sealed record ArticleHead(string? Title, Byline? Byline, string? Publis
             }
             else if (!TryReadHeadBlock(blocks[i], ref byline, ref published))
             {
-                if (LooksLikeBodyParagraph(blocks[i].Text))
+                // A one-sentence standfirst right under the title stays in the body, and the byline may follow it.
+                if (LooksLikeBodyParagraph(blocks[i].Text) && !(i == start && title is not null && IsStandfirst(blocks[i])))
                 {
                     break;
                 }
@@ -78,14 +79,30 @@ internal sealed record ArticleHead(string? Title, Byline? Byline, string? Publis
     /// </summary>
     private static Byline? BareNameByline(IReadOnlyList<TextBlock> blocks, int index, int end)
     {
-        if (blocks[index].Lines.Count != 1 || NameLine.TryParse(blocks[index].Text) is not { } person)
+        if (blocks[index].Lines.Count != 1)
         {
             return null;
         }
+        var text = blocks[index].Text.Trim();
         var dateBefore = index > 0 && DateParser.ParseDateLine(blocks[index - 1].Text) is not null;
         var dateAfter = index + 1 < end && DateParser.ParseDateLine(blocks[index + 1].Text) is not null;
-        return dateBefore || dateAfter ? new Byline(blocks[index].Text.Trim(), [person], null, null) : null;
+        if (!dateBefore && !dateAfter)
+        {
+            return null;
+        }
+        if (NameLine.TryParse(text) is { } person)
+        {
+            return new Byline(text, [person], null, null);
+        }
+        // "Jane Doe, Staff Writer": read as the byline "By Jane Doe, Staff Writer" would be.
+        return BylineParser.TryParse("By " + text) is { Names.Count: > 0 } parsed ? parsed with { Raw = text } : null;
     }
+
+    private static bool IsStandfirst(TextBlock block) =>
+        block.Lines.Count == 1 && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxStandfirstWords
+        && block.Text.IndexOf(". ", StringComparison.Ordinal) < 0;
+
+    private const int MaxStandfirstWords = 35;
 
     private static bool LooksLikeBodyParagraph(string text) =>
         text.Length > 120 || text.TrimEnd().EndsWith('.') || text.Split(' ').Length > 20;

@@ -99,7 +99,7 @@ internal static partial class DateParser
     [GeneratedRegex(@"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
 
-    // What may follow a date on a date line: a time, a time zone, a separator.
-    [GeneratedRegex(@"^\s*(?:[,|\-–]\s*|\s+at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$", RegexOptions.IgnoreCase)]
+    // What may follow a date on a date line: a time, a time zone, a separator, a read time ("· 4 min read").
+    [GeneratedRegex(@"^\s*(?:[,|\-–]\s*|\s+at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*(?:[·•|]\s*\d+\s*(?:min|mins|minutes?)\.?\s*read\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeRemainder();
 }

@@ -86,3 +86,27 @@ public class ReadTimeRulesTests
         Assert.Equal([$"read-time: {line}"], cleaned.Removed());
     }
 }
+
+public class ImageCreditRulesTests
+{
+    [Theory]
+    [InlineData("Photo: Tom Example/Reuters")]
+    [InlineData("Image credit: Getty Images")]
+    [InlineData("(AP Photo/Jane Example)")]
+    [InlineData("Photo by Ann Example on Unsplash")]
+    [InlineData("Getty Images")]
+    public void CreditLinesAreRemovedInsideTheBody(string line)
+    {
+        var cleaned = Clean(Title, Body1, line, Body2);
+        Assert.Equal([Title, Body1, Body2], cleaned.Kept());
+        Assert.Equal([$"image-credit: {line}"], cleaned.Removed());
+    }
+
+    [Fact]
+    public void ASentenceAboutAPhotoStays()
+    {
+        const string Sentence = "Photos of the old harbour show how much the town has changed, and the museum wants more of them.";
+        Assert.Empty(Clean(Title, Body1, Sentence, Body2).Removals);
+    }
+}
+

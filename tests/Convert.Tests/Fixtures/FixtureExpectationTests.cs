@@ -370,5 +370,19 @@ public sealed class FixtureExpectationTests
         Assert.Equal([("Dr", "Omar Haddad"), ("Ms", "Leena Varma")], article.Authors.Select(a => (a.Honorific, a.Name)));
         Assert.All(article.Authors, a => Assert.Single(a.Bio));
     }
+
+    [Fact]
+    public void StandfirstNameRoleCredits_FindsTheBylineBelowTheStandfirstAndDropsPhotoCredits()
+    {
+        var article = FixtureFiles.Convert("standfirst-name-role-credits");
+
+        Assert.Equal("2025-03-03", article.Metadata.Published);
+        var author = Assert.Single(article.Authors);
+        Assert.Equal(("Jane Whitfield", "Staff Writer"), (author.Name, author.Role));
+        Assert.StartsWith("Independent grocers are reopening", article.Body[0].PlainText);
+        Assert.StartsWith("Editor's note:", article.Body[2].PlainText);
+        Assert.Equal(2, article.Removals.Count(r => r.Category == "image-credit"));
+        Assert.Equal(6, article.Body.Count);
+    }
 }
 

@@ -15,6 +15,7 @@ public class DateParserTests
     [InlineData("Last updated: 2024-12-31 08:15", "2024-12-31")]
     [InlineData("Published 7:07 PM EST Nov 19, 2024", "2024-11-19")]
     [InlineData("Updated 10:30 am, 2 June 2025", "2025-06-02")]
+    [InlineData("Mar 3, 2025 · 4 min read", "2025-03-03")]
     public void WhenLineIsADate_ThenItIsReadAsIso(string line, string expected) =>
         Assert.Equal(expected, DateParser.ParseDateLine(line));
 
