@@ -8,6 +8,10 @@ internal static class RuleTable
 {
     private const string ColumnGap = "  ";
 
+    // A weak rule fires only outside the body or next to other clutter; the table says so.
+    private static string Scope(Rule rule) =>
+        rule.Scope.ToString().ToLowerInvariant() + (rule.Weak ? " (weak)" : "");
+
     public static string Format(IReadOnlyList<Rule> rules)
     {
         string[][] rows =
@@ -15,7 +19,7 @@ internal static class RuleTable
             ["ID", "CATEGORY", "ACTION", "SCOPE", "DESCRIPTION"],
             .. rules.Select(r => new[]
             {
-                r.Id, r.Category, r.Action.ToString().ToLowerInvariant(), r.Scope.ToString().ToLowerInvariant(),
+                r.Id, r.Category, r.Action.ToString().ToLowerInvariant(), Scope(r),
                 Diagnostics.OneLine(r.Description),
             }),
         ];

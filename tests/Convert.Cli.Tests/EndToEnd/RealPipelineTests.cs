@@ -100,5 +100,7 @@ public sealed class RealPipelineTests : IDisposable
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Matches(@"^ID\s+CATEGORY\s+ACTION\s+SCOPE\s+DESCRIPTION$", lines[0]);
         Assert.True(lines.Length > 1);
+        Assert.Contains(lines, l => l.StartsWith("share-button ", StringComparison.Ordinal) && l.Contains(" anywhere (weak) ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("comments-closed ", StringComparison.Ordinal) && l.Contains(" anywhere  ", StringComparison.Ordinal));
     }
 }
