@@ -26,6 +26,9 @@ internal sealed class CliEnvironment
     /// <summary>True when stdout is a terminal: binary output is refused there.</summary>
     public required bool IsStdoutTerminal { get; init; }
 
+    /// <summary>True when stderr is a terminal: a long batch then shows a progress counter there.</summary>
+    public bool IsStderrTerminal { get; init; }
+
     public CliServices Services { get; init; } = CliServices.Default;
 
     public long MaxInputBytes { get; init; } = DefaultMaxInputBytes;
@@ -38,5 +41,6 @@ internal sealed class CliEnvironment
         StandardInput = Console.OpenStandardInput(),
         CurrentDirectory = Directory.GetCurrentDirectory(),
         IsStdoutTerminal = !Console.IsOutputRedirected,
+        IsStderrTerminal = !Console.IsErrorRedirected,
     };
 }

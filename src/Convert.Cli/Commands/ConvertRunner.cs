@@ -30,7 +30,7 @@ internal sealed class ConvertRunner(CliEnvironment env)
             return ExitCodes.UsageOrFatal;
         }
 
-        var reporter = new BatchReporter(env.Error, settings.Quiet, plans.Count);
+        var reporter = new BatchReporter(env.Error, settings.Quiet, plans.Count, progress: env.IsStderrTerminal);
         var results = await BatchRunner.RunAsync(plans, job, settings.Parallelism, reporter.Completed, cancellationToken)
             .ConfigureAwait(false);
 
