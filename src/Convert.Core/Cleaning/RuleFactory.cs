@@ -63,7 +63,7 @@ internal static partial class RuleFactory
             throw new RuleConfigException($"{where}: \"pattern\" is empty");
         try
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
         }
         catch (ArgumentException e)
         {
