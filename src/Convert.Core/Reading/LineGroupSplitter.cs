@@ -34,9 +34,9 @@ internal static class LineGroupSplitter
 
     private static bool Continues(string previous, string current, int wrapWidth, bool isLast)
     {
-        var previousIsItem = IsListItem(previous);
-        if (previousIsItem || IsListItem(current))
-            return previousIsItem && IsListItem(current);
+        var previousIsItem = ListMarker.IsListItem(previous);
+        if (previousIsItem || ListMarker.IsListItem(current))
+            return previousIsItem && ListMarker.IsListItem(current);
         if (wrapWidth < MinWrapWidth || previous.Length > MaxWrapWidth)
             return false;
         if (previous.Length < wrapWidth * FilledLineShare || LooksLikeHeading(previous))
@@ -44,17 +44,6 @@ internal static class LineGroupSplitter
         // "…in the region." followed by a short capitalised last line: "Share." stands alone, "here." continues.
         var currentIsShort = current.Length < wrapWidth * FilledLineShare;
         return !(isLast && currentIsShort && EndsSentence(previous) && char.IsUpper(current[0]));
-    }
-
-    /// <summary>True for "- item", "* item", "• item", "1. item" and "1) item".</summary>
-    public static bool IsListItem(string line)
-    {
-        if (line.Length > 2 && line[0] is '-' or '*' or '•' && line[1] == ' ')
-            return true;
-        var digits = 0;
-        while (digits < line.Length && digits < 3 && char.IsAsciiDigit(line[digits]))
-            digits++;
-        return digits > 0 && line.Length > digits + 2 && line[digits] is '.' or ')' && line[digits + 1] == ' ';
     }
 
     private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')';

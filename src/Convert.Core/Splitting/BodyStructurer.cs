@@ -14,7 +14,7 @@ internal static partial class BodyStructurer
     public const int MaxHeadingWords = 12;
     public const int MaxHeadingLength = 100;
 
-    public static bool HasListMarker(string line) => Bullet().IsMatch(line) || Numbered().IsMatch(line);
+    public static bool HasListMarker(string line) => ListMarker.IsListItem(line);
 
     public static IReadOnlyList<Block> Structure(IReadOnlyList<TextBlock> blocks)
     {
@@ -65,12 +65,6 @@ internal static partial class BodyStructurer
 
     [GeneratedRegex(@"^(#{1,6})\s+(.+)$")]
     private static partial Regex MarkdownHeading();
-
-    [GeneratedRegex(@"^[-*•–]\s+")]
-    internal static partial Regex Bullet();
-
-    [GeneratedRegex(@"^\d{1,3}[.)]\s+")]
-    internal static partial Regex Numbered();
 
     [GeneratedRegex(@"^>\s?")]
     internal static partial Regex QuoteMarker();

@@ -54,13 +54,12 @@ internal static class LineGroups
 
     private static List<ListItem> Items(Kind kind, IReadOnlyList<string> lines)
     {
-        var marker = kind == Kind.Bullet ? BodyStructurer.Bullet() : BodyStructurer.Numbered();
         var items = new List<string>();
         foreach (var line in lines)
         {
-            if (marker.IsMatch(line))
+            if (KindOf(line) == kind)
             {
-                items.Add(marker.Replace(line, "", 1));
+                items.Add(ListMarker.Strip(line));
             }
             else
             {
@@ -71,8 +70,7 @@ internal static class LineGroups
     }
 
     private static Kind KindOf(string line) =>
-        BodyStructurer.Bullet().IsMatch(line) ? Kind.Bullet
-        : BodyStructurer.Numbered().IsMatch(line) ? Kind.Numbered
+        ListMarker.Length(line, out var ordered) > 0 ? (ordered ? Kind.Numbered : Kind.Bullet)
         : line.StartsWith("> ", StringComparison.Ordinal) || line == ">" ? Kind.Quote
         : Kind.Plain;
 }

@@ -131,6 +131,6 @@ public class ScrapedTextReaderTests
     public void ListItemDetection(string line, bool expected)
     {
         var lines = ScrapedTextReader.Read("Intro line\n" + line);
-        Assert.Equal(expected, Convert.Core.Reading.LineGroupSplitter.IsListItem(lines[^1].Lines[0]));
+        Assert.Equal(expected, Convert.Core.Reading.ListMarker.IsListItem(lines[^1].Lines[0]));
     }
 }
