@@ -5,8 +5,6 @@ namespace Convert.Core.Splitting;
 /// <param name="Body">The body's words before the section, to tell the article's subjects from its authors.</param>
 internal sealed record AuthorEvidence(IReadOnlyList<PersonName> BylineNames, BodyVocabulary Body)
 {
-    public static readonly AuthorEvidence None = new([], BodyVocabulary.Empty);
-
     /// <summary>Lines where cleaning removed an "About the author(s)" heading: what follows them is author material.</summary>
     public IReadOnlyList<int> AuthorHeadingLines { get; init; } = [];
 

@@ -43,7 +43,7 @@ internal static partial class NameTokens
         "press", "directory", "resources", "community", "forum", "forums", "blog", "blogs", "podcast", "podcasts",
         "newsletters", "alerts", "apps", "app", "digital", "premium", "subscription", "subscriptions", "offers",
         "deals", "coupons", "codes", "awards", "badge", "badges", "free", "online", "game", "collection",
-        "affiliate", "partners", "sponsors", "advertise", "advertising", "rss", "desktop", "download", "store",
+        "affiliate", "partners", "sponsors", "advertise", "advertising", "rss", "desktop", "download",
         "court", "committee", "council", "party", "foundation", "association", "society", "agency", "office",
     };
 
