@@ -9,5 +9,8 @@ public sealed record ConversionOptions
     /// <summary>A title given by the user, overriding the one found in the text.</summary>
     public string? TitleOverride { get; init; }
 
+    /// <summary>How to read the input; <see cref="InputFormat.Auto"/> looks at the file name, then the content.</summary>
+    public InputFormat Format { get; init; } = InputFormat.Auto;
+
     public static readonly ConversionOptions Default = new();
 }

@@ -4,6 +4,8 @@ namespace Convert.Core.Model;
 public sealed record Article
 {
     public string? Title { get; init; }
+    /// <summary>The standfirst (dek) under the title, when the page has one; not repeated in <see cref="Body"/>.</summary>
+    public string? Subtitle { get; init; }
     public IReadOnlyList<Block> Body { get; init; } = [];
     public IReadOnlyList<Author> Authors { get; init; } = [];
     public ArticleMetadata Metadata { get; init; } = ArticleMetadata.Empty;

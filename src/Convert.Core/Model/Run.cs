@@ -3,8 +3,14 @@ namespace Convert.Core.Model;
 /// <summary>
 /// A stretch of inline text with one formatting. Blocks hold a flat list of runs rather than a tree:
 /// every writer (Word, Markdown, JSON) needs runs, and scraped pages rarely nest emphasis meaningfully.
+/// A "\n" inside <see cref="Text"/> is a line break within the block (HTML's &lt;br&gt;), not a new paragraph.
 /// </summary>
-public sealed record Run(string Text, bool Bold = false, bool Italic = false, string? LinkUrl = null)
+/// <param name="Text">The text; may contain "\n" line breaks.</param>
+/// <param name="Bold">Strong emphasis.</param>
+/// <param name="Italic">Emphasis.</param>
+/// <param name="LinkUrl">The absolute URL the text links to, or null.</param>
+/// <param name="Language">BCP 47 tag when the span's language differs from the article's (HTML lang="..."), else null.</param>
+public sealed record Run(string Text, bool Bold = false, bool Italic = false, string? LinkUrl = null, string? Language = null)
 {
     public static Run Plain(string text) => new(text);
 }
