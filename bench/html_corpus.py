@@ -361,8 +361,8 @@ def main(argv: list[str]) -> int:
         smartreader.command = ["dotnet", str(SMARTREADER_DLL), "--root", str(corpus),
                                "--output-dir", str(smartreader.out_dir), *sources]
     else:
-        smartreader.why_not = "the SmartReader runner did not build (is the NuGet feed reachable?)" + \
-            (f":\n{log}" if log else "")
+        smartreader.why_not = ("the SmartReader runner is not built (drop --no-build)" if args.no_build else
+                               f"the SmartReader runner did not build (is the NuGet feed reachable?):\n{log}")
     tools.append(smartreader)
 
     lxml = Tool("readability-lxml", None, read_lxml, out / "readability-lxml", has_byline=False)
@@ -390,11 +390,13 @@ def main(argv: list[str]) -> int:
             continue
         shutil.rmtree(tool.out_dir, ignore_errors=True)
         print(f"running {tool.name}...", flush=True)
-        run_timed(tool, out / f"{re.sub(r'[^a-z0-9]+', '-', tool.name.lower()).strip('-')}.log")
+        log_path = out / f"{re.sub(r'[^a-z0-9]+', '-', tool.name.lower()).strip('-')}.log"
+        run_timed(tool, log_path)
         # declutter: 0 all converted, 1 some pages failed (scored as empty); anything else is a refusal.
         if tool.name.startswith("declutter") and tool.exit_code not in (0, 1):
+            said = [ln for ln in log_path.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
             tool.why_not = (f"declutter exited {tool.exit_code} without converting the pages (does this build read "
-                            f"HTML?); see {out}/declutter.log")
+                            f"HTML?): {said[0] if said else 'it printed nothing'}; see {log_path}")
             tool.command = None
             continue
         tool.measured = True
@@ -402,7 +404,7 @@ def main(argv: list[str]) -> int:
     # Scores.
     rows = []
     expected_empty = []
-    byline_pages = 0
+    byline_pages = byline_people = 0
     for page in pages:
         expected_tokens = tokens(html_to_text((page / "expected.html").read_text(encoding="utf-8")))
         if not expected_tokens:
@@ -411,6 +413,7 @@ def main(argv: list[str]) -> int:
         metadata = json.loads(metadata_path.read_text(encoding="utf-8")) if metadata_path.is_file() else {}
         expected_byline = (metadata.get("byline") or "").strip()
         byline_pages += bool(expected_byline)
+        byline_people += bool(expected_byline) and page.name not in BYLINE_NOT_A_PERSON
         for tool in tools:
             if not tool.measured:
                 continue
@@ -491,7 +494,7 @@ def main(argv: list[str]) -> int:
             print(f"  ({tool.name} wrote nothing for {s['no_output']} pages; they score 0)")
 
     print()
-    print(f"pages with an expected byline: {byline_pages}, of which {byline_pages - len(BYLINE_NOT_A_PERSON)} name "
+    print(f"pages with an expected byline: {byline_pages}, of which {byline_people} name "
           f"people ('byline, people'; the others are known wrong values or organisations)")
     if expected_empty:
         print(f"pages whose expected.html has no words: {', '.join(expected_empty)}")
