@@ -1,4 +1,5 @@
 using Convert.Core.Cleaning;
+using Convert.Core.Html;
 using Convert.Core.Model;
 using Convert.Core.Reading;
 using Convert.Core.Splitting;
@@ -6,7 +7,7 @@ using Convert.Core.Splitting;
 namespace Convert.Core;
 
 /// <summary>
-/// Read, clean, split: scraped input in, <see cref="Article"/> out. Immutable and thread-safe,
+/// Read, clean, split: scraped text or a page's HTML in, <see cref="Article"/> out. Immutable and thread-safe,
 /// so a batch can share one instance across threads.
 /// </summary>
 public sealed class ConversionPipeline(RuleSet rules)
@@ -19,6 +20,10 @@ public sealed class ConversionPipeline(RuleSet rules)
     /// <exception cref="InputFormatException">The bytes are not readable text.</exception>
     public Article Convert(ReadOnlySpan<byte> input, ConversionOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        var format = options.Format == InputFormat.Auto ? InputFormatDetector.Detect(options.SourcePath, input) : options.Format;
+        if (format == InputFormat.Html)
+            return HtmlArticleReader.Read(input, _engine, options);
         var decoded = InputDecoder.Decode(input);
         var article = ConvertText(decoded.Text, options);
         return decoded.UsedFallback
@@ -26,8 +31,12 @@ public sealed class ConversionPipeline(RuleSet rules)
             : article;
     }
 
+    /// <summary>Converts text already decoded; <see cref="ConversionOptions.Format"/> says whether it is HTML.</summary>
     public Article ConvertText(string text, ConversionOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Format == InputFormat.Html)
+            return HtmlArticleReader.Read(text, _engine, options);
         var blocks = ScrapedTextReader.Read(text);
         var cleaned = _engine.Clean(blocks);
         var article = ArticleSplitter.Split(cleaned, new SplitOptions { TitleOverride = options.TitleOverride });

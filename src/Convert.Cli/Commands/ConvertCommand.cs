@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.CommandLine;
 using Convert.Cli.Output;
+using Convert.Core;
 
 namespace Convert.Cli.Commands;
 
@@ -11,7 +12,7 @@ internal static class ConvertCommand
     {
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Files, directories (walked for .txt/.text files) or - for stdin",
+            Description = "Files, directories (walked for .txt, .text, .html and .htm files) or - for stdin",
             Arity = ArgumentArity.OneOrMore,
         };
         // System.CommandLine takes an unknown "--flag" as an argument; say what it most likely is instead.
@@ -36,6 +37,13 @@ internal static class ConvertCommand
             HelpName = "json|docx|md|txt",
         };
         to.AcceptOnlyFromAmong(OutputFormats.AcceptedNames);
+        var from = new Option<string>("--from", "-f")
+        {
+            Description = "Input format (default auto: .html/.htm or a page's markup is read as HTML, anything else as text)",
+            HelpName = "auto|text|html",
+            DefaultValueFactory = _ => "auto",
+        };
+        from.AcceptOnlyFromAmong("auto", "text", "html");
         var title = new Option<string>("--title") { Description = "Use TEXT as the title (one input only)", HelpName = "TEXT" };
         var config = ConfigLoader.CreateOption();
         var force = new Option<bool>("--force") { Description = "Overwrite existing output files (never an input)" };
@@ -56,7 +64,7 @@ internal static class ConvertCommand
 
         var command = new Command("convert", "Convert scraped articles to clean documents")
         {
-            inputs, output, outputDirectory, to, title, config, force, quiet, parallel,
+            inputs, output, outputDirectory, to, from, title, config, force, quiet, parallel,
         };
         command.Validators.Add(result =>
         {
@@ -71,6 +79,7 @@ internal static class ConvertCommand
             OutputDirectory = parseResult.GetValue(outputDirectory),
             To = parseResult.GetValue(to),
             Title = parseResult.GetValue(title),
+            From = parseResult.GetValue(from) switch { "text" => InputFormat.Text, "html" => InputFormat.Html, _ => InputFormat.Auto },
             ConfigFile = parseResult.GetValue(config),
             Force = parseResult.GetValue(force),
             Quiet = parseResult.GetValue(quiet),

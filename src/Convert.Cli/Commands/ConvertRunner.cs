@@ -2,6 +2,7 @@ using Convert.Cli.Conversion;
 using Convert.Cli.Input;
 using Convert.Cli.Output;
 using Convert.Cli.Reporting;
+using Convert.Core;
 
 namespace Convert.Cli.Commands;
 
@@ -22,7 +23,7 @@ internal sealed class ConvertRunner(CliEnvironment env)
                 settings.To, settings.OutputIsStdout ? null : settings.OutputFile, env.Services.FindWriter);
             plans = OutputPlanner.Plan(settings, inputs, writer, env);
             var engine = ConfigLoader.LoadEngine(settings.ConfigFile, env);
-            job = new ConversionJob(engine, writer, env, settings.Title, settings.Force);
+            job = new ConversionJob(engine, writer, env, new ConversionOptions { TitleOverride = settings.Title, Format = settings.From }, settings.Force);
         }
         catch (CliUsageException e)
         {

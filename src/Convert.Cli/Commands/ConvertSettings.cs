@@ -1,3 +1,5 @@
+using Convert.Core;
+
 namespace Convert.Cli.Commands;
 
 /// <summary>The parsed <c>convert</c> options, free of System.CommandLine types.</summary>
@@ -14,6 +16,9 @@ internal sealed record ConvertSettings
     public string? To { get; init; }
 
     public string? Title { get; init; }
+
+    /// <summary>--from: how to read the inputs; Auto decides per input by extension, then content.</summary>
+    public InputFormat From { get; init; } = InputFormat.Auto;
 
     public string? ConfigFile { get; init; }
 

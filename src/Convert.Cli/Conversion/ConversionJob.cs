@@ -8,7 +8,12 @@ using Convert.Core.Writing;
 namespace Convert.Cli.Conversion;
 
 /// <summary>Converts one planned input: read, convert, write. Thread-safe; failures become results, never exceptions.</summary>
-internal sealed class ConversionJob(ConversionEngine engine, IArticleWriter writer, CliEnvironment env, string? titleOverride, bool force)
+/// <param name="engine">The conversion engine.</param>
+/// <param name="writer">The output writer.</param>
+/// <param name="env">Where files and streams come from.</param>
+/// <param name="options">Options shared by every input (title override, input format); the source path is set per input.</param>
+/// <param name="force">Overwrite existing outputs.</param>
+internal sealed class ConversionJob(ConversionEngine engine, IArticleWriter writer, CliEnvironment env, ConversionOptions options, bool force)
 {
     public ConversionResult Run(PlannedConversion plan)
     {
@@ -19,7 +24,7 @@ internal sealed class ConversionJob(ConversionEngine engine, IArticleWriter writ
         try
         {
             var bytes = InputReader.Read(input, env.StandardInput, env.MaxInputBytes);
-            var article = engine.Convert(bytes, new ConversionOptions { SourcePath = input.SourcePath, TitleOverride = titleOverride });
+            var article = engine.Convert(bytes, options with { SourcePath = input.SourcePath });
             Write(article, plan.Target);
             return ConversionResult.Converted(input, article.Warnings);
         }

@@ -2,14 +2,14 @@ namespace Convert.Cli.Input;
 
 /// <summary>
 /// Turns the INPUT arguments into the list of inputs to convert: files as named (whatever their extension), directories
-/// walked recursively for text files in ordinal order, and "-" for stdin. Duplicates keep their first position.
+/// walked recursively for scraped text and HTML files in ordinal order, and "-" for stdin. Duplicates keep their first position.
 /// </summary>
 internal static class InputResolver
 {
     public const string StdinArgument = "-";
 
     /// <summary>Extensions picked up when walking a directory.</summary>
-    public static readonly IReadOnlyList<string> WalkedExtensions = [".txt", ".text"];
+    public static readonly IReadOnlyList<string> WalkedExtensions = [".txt", ".text", ".html", ".htm"];
 
     private static readonly EnumerationOptions WalkOptions = new()
     {
@@ -46,7 +46,7 @@ internal static class InputResolver
             {
                 var found = WalkDirectory(argument, fullPath, skippedFolder);
                 if (found.Count == 0)
-                    throw new CliUsageException($"{argument}: no {string.Join(" or ", WalkedExtensions)} files found in this directory");
+                    throw new CliUsageException($"{argument}: no {string.Join(", ", WalkedExtensions)} files found in this directory");
                 inputs.AddRange(found.Where(input => seen.Add(input.FullPath!)));
             }
             else
@@ -62,7 +62,7 @@ internal static class InputResolver
         // Only a folder strictly inside the walked one is skipped; an output folder equal to or above it is
         // handled by the planner, which refuses to write over inputs.
         var skip = skippedFolder is not null && IsUnder(skippedFolder, fullPath) ? skippedFolder : null;
-        return EnumerateTextFiles(fullPath)
+        return EnumerateInputFiles(fullPath)
             .Where(file => skip is null || !IsUnder(file, skip))
             .Order(StringComparer.Ordinal)
             .Select(file => new InputSource(Path.Join(argument, Path.GetRelativePath(fullPath, file)), file, fullPath))
@@ -77,7 +77,7 @@ internal static class InputResolver
             && !Path.IsPathRooted(relative);
     }
 
-    private static List<string> EnumerateTextFiles(string directory)
+    private static List<string> EnumerateInputFiles(string directory)
     {
         try
         {

@@ -17,9 +17,16 @@ public static class InputDecoder
 
     /// <summary>Decodes <paramref name="bytes"/>.</summary>
     /// <exception cref="InputFormatException">The input is empty, whitespace only, or binary.</exception>
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, declared: null);
+
+    /// <summary>Decodes <paramref name="bytes"/>, trusting a byte order mark first, then <paramref name="declared"/>.</summary>
+    /// <param name="bytes">The input.</param>
+    /// <param name="declared">The encoding the document declares (an HTML page's charset), or null.</param>
+    /// <exception cref="InputFormatException">The input is empty, whitespace only, or binary.</exception>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, Encoding? declared)
     {
-        var decoded = DecodeByBom(bytes) ?? DecodeUtf8OrFallback(bytes);
+        var decoded = DecodeByBom(bytes)
+            ?? (declared is null || declared.CodePage == Encoding.UTF8.CodePage ? DecodeUtf8OrFallback(bytes) : DecodeDeclared(bytes, declared));
         if (IsBlank(decoded.Text))
             throw new InputFormatException("empty input");
         if (LooksBinary(decoded.Text))
@@ -51,6 +58,13 @@ public static class InputDecoder
         {
             return new DecodedText(Windows1252.GetString(bytes), "windows-1252", true);
         }
+    }
+
+    private static DecodedText DecodeDeclared(ReadOnlySpan<byte> bytes, Encoding declared)
+    {
+        if (bytes.Contains((byte)0) && declared.IsSingleByte)
+            throw new InputFormatException("binary content, not text");
+        return new DecodedText(declared.GetString(bytes), declared.WebName, false);
     }
 
     private static DecodedText Utf8(ReadOnlySpan<byte> bytes) => new(StrictUtf8.GetString(bytes), "utf-8", false);

@@ -15,12 +15,13 @@ internal sealed record ArticleHead(string? Title, Byline? Byline, string? Publis
     /// <summary>Reads title, byline and date lines from the first blocks, stopping at the first body paragraph.</summary>
     /// <param name="blocks">All blocks of the text.</param>
     /// <param name="end">Where the body ends (the tail start): the head is never looked for beyond it.</param>
-    public static ArticleHead Read(IReadOnlyList<TextBlock> blocks, int end)
+    /// <param name="detectTitle">False when the title is known from elsewhere.</param>
+    public static ArticleHead Read(IReadOnlyList<TextBlock> blocks, int end, bool detectTitle = true)
     {
         var consumed = new HashSet<int>();
         string? title = null;
         var start = 0;
-        if (end > 1 && TitleDetector.IsTitle(blocks))
+        if (detectTitle && end > 1 && TitleDetector.IsTitle(blocks))
         {
             title = blocks[0].Text.Trim();
             consumed.Add(0);

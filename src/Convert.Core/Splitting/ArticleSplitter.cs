@@ -12,14 +12,21 @@ namespace Convert.Core.Splitting;
 /// </summary>
 public static class ArticleSplitter
 {
-    public static Article Split(CleanedText cleaned, SplitOptions options)
+    /// <param name="cleaned">What cleaning left.</param>
+    /// <param name="options">Title override and what is known from outside the text.</param>
+    /// <param name="structure">
+    /// Turns the body's text blocks into model blocks; by default the text's own shape decides (headings, lists,
+    /// quotes). The HTML reader passes the blocks it built from the markup instead.
+    /// </param>
+    public static Article Split(CleanedText cleaned, SplitOptions options, Func<IReadOnlyList<TextBlock>, IReadOnlyList<Block>>? structure = null)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
         ArgumentNullException.ThrowIfNull(options);
         var blocks = cleaned.Blocks;
         var tailStart = Math.Clamp(cleaned.TailStart, 0, blocks.Count);
-        var head = ArticleHead.Read(blocks, tailStart);
-        var bylineNames = head.Byline?.Names ?? [];
+        var head = ArticleHead.Read(blocks, tailStart, options.DetectTitle);
+        var byline = head.Byline ?? KnownByline(options.KnownByline);
+        var bylineNames = byline?.Names ?? [];
         var warnings = new List<string>(cleaned.Warnings);
 
         var body = Enumerable.Range(0, tailStart).Where(i => !head.ConsumedBlocks.Contains(i)).Select(i => blocks[i]).ToList();
@@ -52,18 +59,27 @@ public static class ArticleSplitter
 
         var metadata = cleaned.Metadata with
         {
-            Byline = head.Byline?.Raw ?? cleaned.Metadata.Byline,
+            Byline = byline?.Raw ?? cleaned.Metadata.Byline,
             Published = head.Published ?? cleaned.Metadata.Published,
         };
         return new Article
         {
             Title = string.IsNullOrWhiteSpace(options.TitleOverride) ? head.Title : options.TitleOverride.Trim(),
-            Body = BodyStructurer.Structure(body),
-            Authors = AuthorMerger.Merge(head.Byline, authors),
+            Body = (structure ?? BodyStructurer.Structure)(body),
+            Authors = AuthorMerger.Merge(byline, authors),
             Metadata = metadata,
             Removals = cleaned.Removals,
             Warnings = warnings,
         };
+    }
+
+    private static Byline? KnownByline(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        var trimmed = text.Trim();
+        var parsed = BylineParser.TryParse(trimmed.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? trimmed : "By " + trimmed);
+        return parsed is null ? null : parsed with { Raw = trimmed };
     }
 
     private static string LineRange(int start, int end) => start == end ? $"Line {start}" : $"Lines {start}-{end}";

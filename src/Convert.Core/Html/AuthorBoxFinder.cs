@@ -1,0 +1,45 @@
+namespace Convert.Core.Html;
+
+/// <summary>
+/// Finds the page's author boxes ("About the author", author-bio, author-box, a schema.org Person with a
+/// description), outside the comments where commenters' vcards live. Their text goes to the authors, never the body.
+/// </summary>
+internal static class AuthorBoxFinder
+{
+    private const int MinLength = 20;
+    private const int MaxLength = 4000;
+
+    public static List<PageNode> Find(PageNode body)
+    {
+        var boxes = new List<PageNode>();
+        foreach (var node in body.Descendants())
+        {
+            if (!node.IsElement || !IsBox(node) || node.TextLength is < MinLength or > MaxLength)
+                continue;
+            if (boxes.Any(node.IsInside) || InComments(node))
+                continue;
+            // A byline box with a name only ("author-info": "Jane Doe") is a byline, not a bio.
+            if (!HasBioText(node))
+                continue;
+            boxes.Add(node);
+        }
+        return boxes;
+    }
+
+    private static bool IsBox(PageNode node) =>
+        ClassMarkers.IsAuthorBox(node)
+        || (node.Attribute("itemtype") is { } type && type.EndsWith("schema.org/Person", StringComparison.OrdinalIgnoreCase)
+            && node.Descendants().Any(d => d.Attribute("itemprop") is "description"));
+
+    private static bool HasBioText(PageNode node) => node.TextLength >= 60 && node.LinkDensity < 0.5;
+
+    private static bool InComments(PageNode node)
+    {
+        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent.ClassAndId.Contains("comment", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+}

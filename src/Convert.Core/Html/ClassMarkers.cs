@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace Convert.Core.Html;
+
+/// <summary>
+/// What class and id names say about an element (see the clutter taxonomy): markers of page chrome and widgets, and
+/// markers of article content. Matched against <see cref="PageNode.ClassAndId"/>, which is lower-cased.
+/// </summary>
+internal static partial class ClassMarkers
+{
+    /// <summary>Chrome that is taken out before scoring unless a content marker rescues it.</summary>
+    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|cookie-(?:banner|bar|consent|notice|law)|consent-(?:banner|manager)|onetrust|cookiebot|taboola|outbrain|sharedaddy|addtoany|addthis|share-?buttons|sharing|recirc|most-popular|trending|paywall|signup|navbar|subnav|masthead|toolbar|skip-link|back-to-top|post-navigation|nav-links")]
+    private static partial Regex UnlikelyPattern();
+
+    /// <summary>Names that keep an element even when it also carries a chrome marker ("main-header-content").</summary>
+    [GeneratedRegex(@"and|article|body|column|content|main|shadow|mathjax|entry|story|post-?text")]
+    private static partial Regex MaybeContentPattern();
+
+    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text")]
+    private static partial Regex PositivePattern();
+
+    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|byline|author|dateline|social|recommend|popular|nav")]
+    private static partial Regex NegativePattern();
+
+    /// <summary>Widgets inside an article container that are never article text: share rows, related lists, comments...</summary>
+    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|social|sociable|sharedaddy|sd-sharing|a2a_kit|addtoany|addthis|shareaholic|sharethis|related|jp-relatedposts|yarpp|crp_related|recirc|recommend|outbrain|taboola|comments?|commentlist|respond|disqus|newsletter|subscribe|subscription|signup|optin|mc4wp|paywall|promo|advert|ad-slot|ad-container|adsbygoogle|dfp|post-navigation|nav-links|nav-previous|nav-next|pagination|tags|tag-list|tags-links|post-tags|entry-tags|cat-links|entry-categories|entry-footer|entry-utility|print|printfriendly|article-tools|toolbar|author-bio|author-box|about-author|author-info|bio-box|cookie-notice|cookie-banner|skip-link|back-to-top|noprint|breadcrumbs?)(?:$|[\s_-])")]
+    private static partial Regex WidgetPattern();
+
+    /// <summary>Markers of an author box ("about the author").</summary>
+    [GeneratedRegex(@"author-?bio|author-?box|about-?(?:the-)?author|author-?info|author-?card|author-?description|authorbox|bio-?box|post-author|entry-author|author-profile|contributor-?bio|byline-bio")]
+    private static partial Regex AuthorBoxPattern();
+
+    /// <summary>Markers of a byline element.</summary>
+    [GeneratedRegex(@"byline|author|dateline|writtenby|p-author")]
+    private static partial Regex BylinePattern();
+
+    private static readonly HashSet<string> ChromeRoles = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"];
+
+    public static bool IsUnlikely(PageNode node)
+    {
+        var names = node.ClassAndId;
+        if (names.Length > 0 && UnlikelyPattern().IsMatch(names) && !MaybeContentPattern().IsMatch(names))
+            return true;
+        return node.Attribute("role") is { } role && ChromeRoles.Contains(role.Trim().ToLowerInvariant());
+    }
+
+    /// <summary>+25 for a content name, -25 for a chrome name, each for class and id.</summary>
+    public static int Weight(PageNode node)
+    {
+        var weight = 0;
+        if (node.Attribute("class") is { Length: > 0 } classes)
+            weight += WeightOf(classes.ToLowerInvariant());
+        if (node.Attribute("id") is { Length: > 0 } id)
+            weight += WeightOf(id.ToLowerInvariant());
+        if (node.Attribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+            weight += 50;
+        return weight;
+    }
+
+    private static int WeightOf(string names) =>
+        (NegativePattern().IsMatch(names) ? -25 : 0) + (PositivePattern().IsMatch(names) ? 25 : 0);
+
+    public static bool IsWidget(PageNode node) => node.ClassAndId.Length > 0 && WidgetPattern().IsMatch(node.ClassAndId);
+
+    public static bool IsAuthorBox(PageNode node) => node.ClassAndId.Length > 0 && AuthorBoxPattern().IsMatch(node.ClassAndId);
+
+    public static bool IsBylineElement(PageNode node) =>
+        (node.Attribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
+        || (node.Attribute("itemprop") is { } itemprop && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
+        || (node.ClassAndId.Length > 0 && BylinePattern().IsMatch(node.ClassAndId));
+}

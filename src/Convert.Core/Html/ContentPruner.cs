@@ -1,0 +1,116 @@
+namespace Convert.Core.Html;
+
+/// <summary>
+/// Cleans inside the chosen content: widgets named by class (share rows, related lists, comments, tag lists, author
+/// boxes, ads), navigation and forms, and blocks that look like link lists or image galleries rather than prose.
+/// Returns what it took out so the article's removals can list it.
+/// </summary>
+internal static class ContentPruner
+{
+    public static List<(PageNode Node, string Reason)> Prune(IReadOnlyList<PageNode> content)
+    {
+        var removed = new List<(PageNode, string)>();
+        foreach (var root in content)
+        {
+            // Deepest first, so a widget inside a section is judged before the section.
+            var elements = root.Descendants().Where(n => n.IsElement).ToList();
+            for (var i = elements.Count - 1; i >= 0; i--)
+            {
+                var node = elements[i];
+                if (node.Removed || IsRemovedAbove(node, root))
+                    continue;
+                if (ReasonToRemove(node) is { } reason)
+                {
+                    node.Removed = true;
+                    removed.Add((node, reason));
+                    Subtract(node, root);
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static bool IsRemovedAbove(PageNode node, PageNode root)
+    {
+        for (var parent = node.Parent; parent is not null && !ReferenceEquals(parent, root); parent = parent.Parent)
+        {
+            if (parent.Removed)
+                return true;
+        }
+        return false;
+    }
+
+    private static string? ReasonToRemove(PageNode node)
+    {
+        if (node.Tag is "nav" or "aside" or "menu")
+            return "navigation";
+        if (node.Tag == "form")
+            return node.TextLength < 500 || node.LinkDensity > 0.3 ? "form" : null;
+        if (node.Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && ClassMarkers.Weight(node) < 0)
+            return "heading with a chrome class";
+        if (ClassMarkers.IsAuthorBox(node))
+            return "author box";
+        if (ClassMarkers.IsWidget(node) && node.TextLength < 1500 && !IsBodyText(node))
+            return "widget";
+        if (node.Tag is "div" or "section" or "ul" or "ol" or "table" or "header" or "footer" or "fieldset" or "figure")
+            return LooksLikeChrome(node);
+        return null;
+    }
+
+    // A widget marker on the paragraph element itself ("entry-content print-friendly") does not make prose clutter.
+    private static bool IsBodyText(PageNode node) => node.Tag is "p" or "blockquote" && node.TextLength > 80 && node.LinkDensity < 0.2;
+
+    /// <summary>The conditional cleaning of block containers: link lists, galleries and forms masquerading as content.</summary>
+    private static string? LooksLikeChrome(PageNode node)
+    {
+        if (node.Commas >= 10)
+            return null;
+        int paragraphs = 0, images = 0, items = 0, inputs = 0, embeds = 0, headings = 0;
+        foreach (var descendant in node.Descendants())
+        {
+            switch (descendant.Tag)
+            {
+                case "p": paragraphs++; break;
+                case "img": images++; break;
+                case "li": items++; break;
+                case "input" or "textarea" or "select": inputs++; break;
+                case "iframe" or "video" or "embed" or "object": embeds++; break;
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6": headings++; break;
+            }
+        }
+        var weight = ClassMarkers.Weight(node);
+        if (weight + (node.Score ?? 0) < 0)
+            return "block with a chrome class";
+        var isList = node.Tag is "ul" or "ol";
+        var length = node.TextLength;
+        var density = node.LinkDensity;
+        if (node.Tag == "figure")
+            return null;
+        if (images > 1 && paragraphs < images / 2.0 && length < 200)
+            return "image gallery";
+        if (!isList && items > paragraphs + 10 && density > 0.3)
+            return "link list";
+        if (inputs > paragraphs / 3.0 && inputs > 0)
+            return "form";
+        if (!isList && length < 25 && images == 0 && headings == 0 && node.Tag is not ("table" or "header"))
+            return length == 0 ? null : "short block";
+        if (weight < 25 && density > (isList ? 0.5 : 0.3) && length < 1000)
+            return "link list";
+        if (weight >= 25 && density > 0.6)
+            return "link list";
+        return null;
+    }
+
+    // Keeps the ancestors' metrics honest after a removal, so later judgements see what is left.
+    private static void Subtract(PageNode node, PageNode root)
+    {
+        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
+        {
+            parent.TextLength -= node.TextLength;
+            parent.LinkLength -= parent.Tag == "a" ? node.TextLength : node.LinkLength;
+            parent.Commas -= node.Commas;
+            if (ReferenceEquals(parent, root))
+                break;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using Convert.Core.Cleaning;
+using Convert.Core.Model;
+using Convert.Core.Reading;
+using Convert.Core.Splitting;
+
+namespace Convert.Core.Html;
+
+/// <summary>
+/// Reads the raw HTML of a page into an <see cref="Article"/>: metadata from the head, author boxes, the main content
+/// cleaned of widgets, then the same text rules and author splitting as scraped text, so both paths agree.
+/// </summary>
+internal static class HtmlArticleReader
+{
+    public static Article Read(ReadOnlySpan<byte> bytes, RuleEngine engine, ConversionOptions options)
+    {
+        var decoded = InputDecoder.Decode(bytes, HtmlCharset.Declared(bytes));
+        var article = Read(decoded.Text, engine, options);
+        return decoded.UsedFallback
+            ? article with { Warnings = [$"The page is not valid UTF-8 and declares no charset; it was read as {decoded.EncodingName}.", .. article.Warnings] }
+            : article;
+    }
+
+    public static Article Read(string html, RuleEngine engine, ConversionOptions options)
+    {
+        if (MarkupDepth.ExceedsLimit(html))
+            throw new InputFormatException($"elements nested more than {MarkupDepth.Limit:N0} levels deep; not an article page");
+        var page = PageBuilder.Build(html);
+        NodeMetrics.Compute(page.Body);
+        if (page.Body.TextLength == 0)
+            throw new InputFormatException("no visible text in the page");
+
+        var facts = PageMetadataReader.Read(page);
+        var boxes = AuthorBoxFinder.Find(page.Body);
+        foreach (var box in boxes)
+            box.Removed = true;
+        var content = MainContentFinder.Find(page.Body);
+        var pruned = ContentPruner.Prune(content);
+
+        var links = new LinkResolver(BaseUrl(page, facts));
+        var bodyBuilder = new HtmlBlockBuilder(links);
+        var bodyBlocks = WithoutTitleHeading(bodyBuilder.Build(content), facts.Title);
+        var boxBlocks = new HtmlBlockBuilder(links).Build(boxes);
+        var assembled = HtmlArticleAssembler.Assemble(bodyBlocks, boxBlocks, engine, new SplitOptions
+        {
+            TitleOverride = options.TitleOverride,
+            DetectTitle = facts.Title is null,
+            KnownByline = facts.Byline,
+        });
+
+        var removals = HtmlRemovals.Of(pruned, bodyBuilder.Images).Concat(assembled.Removals).ToList();
+        return assembled with
+        {
+            Title = string.IsNullOrWhiteSpace(options.TitleOverride) ? facts.Title ?? assembled.Title : assembled.Title,
+            Metadata = assembled.Metadata with
+            {
+                SourcePath = options.SourcePath,
+                SourceUrl = facts.CanonicalUrl,
+                SiteName = facts.SiteName,
+                Language = facts.Language,
+                Published = facts.Published ?? assembled.Metadata.Published,
+                Tags = assembled.Metadata.Tags.Concat(facts.Tags).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            },
+            Removals = removals,
+        };
+    }
+
+    private static string? BaseUrl(HtmlPage page, PageFacts facts)
+    {
+        if (page.BaseHref is { } baseHref && Uri.TryCreate(baseHref, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+            return absolute.ToString();
+        if (page.BaseHref is { } relative && facts.CanonicalUrl is { } canonical && Uri.TryCreate(new Uri(canonical), relative, out var resolved))
+            return resolved.ToString();
+        return facts.CanonicalUrl;
+    }
+
+    /// <summary>Drops a heading near the top that repeats the title: the title is printed once, as the title.</summary>
+    private static List<HtmlBlock> WithoutTitleHeading(List<HtmlBlock> blocks, string? title)
+    {
+        if (title is null)
+            return blocks;
+        var index = blocks.FindIndex(0, Math.Min(3, blocks.Count), b => b.Block is Heading h && SameText(h.PlainText, title));
+        if (index >= 0)
+            blocks.RemoveAt(index);
+        return blocks;
+    }
+
+    private static bool SameText(string a, string b)
+    {
+        var left = PageMetadataReader.Collapse(a);
+        var right = PageMetadataReader.Collapse(b);
+        return left.Equals(right, StringComparison.OrdinalIgnoreCase)
+            || (left.Length > 10 && right.StartsWith(left, StringComparison.OrdinalIgnoreCase))
+            || (right.Length > 10 && left.StartsWith(right, StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,259 @@
+using Convert.Core.Model;
+
+namespace Convert.Core.Html;
+
+/// <summary>
+/// Turns content elements into body blocks: paragraphs, headings, lists, quotes, preformatted text, table rows and
+/// figure captions, with bold, italic, links and span languages kept as runs. Images are left out and reported.
+/// </summary>
+internal sealed class HtmlBlockBuilder(LinkResolver links)
+{
+    private const int MaxDepth = 400;
+
+    private readonly List<HtmlBlock> _blocks = [];
+    private readonly List<PageNode> _images = [];
+    private readonly InlineBuffer _inline = new();
+    private PageNode? _inlineSource;
+
+    public IReadOnlyList<PageNode> Images => _images;
+
+    public List<HtmlBlock> Build(IEnumerable<PageNode> roots)
+    {
+        foreach (var root in roots)
+        {
+            if (root.IsText)
+                Inline(root, default, 0);
+            else
+                Element(root, default, 0);
+            FlushParagraph();
+        }
+        return _blocks;
+    }
+
+    private void Children(PageNode node, InlineFormat format, int depth)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child.Removed)
+                continue;
+            if (child.IsText)
+                Inline(child, format, depth);
+            else
+                Element(child, format, depth + 1);
+        }
+    }
+
+    private void Element(PageNode node, InlineFormat format, int depth)
+    {
+        if (depth > MaxDepth)
+            return;
+        switch (node.Tag)
+        {
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                AddInlineBlock(node, runs => new Heading(HtmlTags.HeadingLevel(node.Tag), runs, Span(node)), format);
+                return;
+            case "p" or "dt" or "dd" or "address" or "summary":
+                FlushParagraph();
+                Children(node, format, depth);
+                FlushParagraph();
+                return;
+            case "ul" or "ol":
+                AddList(node, format);
+                return;
+            case "blockquote":
+                AddQuote(node, format, depth);
+                return;
+            case "pre":
+                FlushParagraph();
+                _inline.AppendPreformatted(node.InnerText().Trim('\n', '\r'));
+                _inlineSource = node;
+                FlushParagraph();
+                return;
+            case "table" when IsDataTable(node):
+                AddTable(node, format);
+                return;
+            case "figure":
+                AddFigure(node, format, depth);
+                return;
+            case "img" or "picture":
+                _images.Add(node);
+                return;
+            case "br":
+                if (_inline.EndsWithBreak)
+                    FlushParagraph();
+                else
+                    _inline.LineBreak();
+                return;
+            case "hr":
+                FlushParagraph();
+                return;
+        }
+
+        if (HtmlTags.IsBlock(node.Tag))
+        {
+            FlushParagraph();
+            Children(node, format, depth);
+            FlushParagraph();
+            return;
+        }
+        Children(node, InlineFormat.Of(node, format, links), depth);
+    }
+
+    private void Inline(PageNode text, InlineFormat format, int depth)
+    {
+        _ = depth;
+        _inlineSource ??= text.Parent;
+        _inline.Append(text.Text!, format.Bold, format.Italic, format.Link, format.Language);
+    }
+
+    private void FlushParagraph()
+    {
+        var runs = _inline.Take();
+        var source = _inlineSource;
+        _inlineSource = null;
+        if (runs.Count > 0 && source is not null)
+            _blocks.Add(new HtmlBlock(new Paragraph(runs, Span(source)), source));
+    }
+
+    private void AddInlineBlock(PageNode node, Func<List<Run>, Block> create, InlineFormat format)
+    {
+        FlushParagraph();
+        var runs = InlineRuns(node, format);
+        if (runs.Count > 0)
+            _blocks.Add(new HtmlBlock(create(runs), node));
+    }
+
+    // The inline content of an element that makes one block (heading, list item, quote paragraph).
+    private List<Run> InlineRuns(PageNode node, InlineFormat format)
+    {
+        var inner = new HtmlBlockBuilder(links);
+        inner.Children(node, format, 0);
+        _images.AddRange(inner._images);
+        var runs = new List<Run>();
+        foreach (var block in inner._blocks.Append(inner.TakeTrailing(node)).OfType<HtmlBlock>())
+        {
+            if (runs.Count > 0)
+                runs.Add(Run.Plain(" "));
+            runs.AddRange(RunsOf(block.Block));
+        }
+        return runs;
+    }
+
+    private HtmlBlock? TakeTrailing(PageNode node)
+    {
+        var runs = _inline.Take();
+        return runs.Count > 0 ? new HtmlBlock(new Paragraph(runs, Span(node)), node) : null;
+    }
+
+    private static IEnumerable<Run> RunsOf(Block block) => block switch
+    {
+        Paragraph p => p.Runs,
+        Heading h => h.Runs,
+        Quote q => q.Runs,
+        ListBlock l => l.Items.SelectMany((item, i) => i == 0 ? item.Runs : item.Runs.Prepend(Run.Plain(" "))),
+        _ => [],
+    };
+
+    private void AddList(PageNode node, InlineFormat format)
+    {
+        FlushParagraph();
+        var items = new List<ListItem>();
+        foreach (var item in ListItems(node))
+        {
+            var runs = InlineRuns(item, format);
+            if (runs.Count > 0)
+                items.Add(new ListItem(runs));
+        }
+        if (items.Count > 0)
+            _blocks.Add(new HtmlBlock(new ListBlock(node.Tag == "ol", items, Span(node)), node));
+    }
+
+    // Items of nested lists become items of the outer list, after their parent item's own text.
+    private static IEnumerable<PageNode> ListItems(PageNode list)
+    {
+        foreach (var child in list.Children)
+        {
+            if (child.Removed || child.Tag != "li")
+                continue;
+            var nested = child.Children.Where(c => !c.Removed && c.Tag is "ul" or "ol").ToList();
+            foreach (var nestedList in nested)
+                nestedList.Removed = true;
+            yield return child;
+            foreach (var nestedList in nested)
+            {
+                foreach (var item in ListItems(nestedList))
+                    yield return item;
+            }
+        }
+    }
+
+    private void AddQuote(PageNode node, InlineFormat format, int depth)
+    {
+        FlushParagraph();
+        var inner = new HtmlBlockBuilder(links);
+        inner.Children(node, format, depth);
+        inner.FlushParagraph();
+        _images.AddRange(inner._images);
+        foreach (var block in inner._blocks)
+            _blocks.Add(new HtmlBlock(new Quote(RunsOf(block.Block).ToList(), Span(block.Source)), block.Source));
+    }
+
+    private void AddFigure(PageNode node, InlineFormat format, int depth)
+    {
+        FlushParagraph();
+        foreach (var descendant in node.Descendants())
+        {
+            if (descendant.Tag is "img" or "picture")
+                _images.Add(descendant);
+        }
+        foreach (var child in node.Children.Where(c => !c.Removed && c.Tag != "img" && c.Tag != "picture"))
+        {
+            if (child.IsText)
+                Inline(child, format, depth);
+            else
+                Element(child, format, depth + 1);
+        }
+        FlushParagraph();
+    }
+
+    /// <summary>A table of data (rows of several short cells) rather than a layout table holding paragraphs.</summary>
+    private static bool IsDataTable(PageNode table)
+    {
+        foreach (var node in table.Descendants())
+        {
+            if (node.Tag is "table" or "p" or "div" or "ul" or "ol" or "h1" or "h2" or "h3" or "blockquote")
+                return false;
+        }
+        return true;
+    }
+
+    private void AddTable(PageNode table, InlineFormat format)
+    {
+        FlushParagraph();
+        foreach (var node in table.Descendants())
+        {
+            if (node.Tag == "caption")
+                AddInlineBlock(node, runs => new Paragraph(runs, Span(node)), format);
+            else if (node.Tag == "tr")
+                AddRow(node, format);
+        }
+    }
+
+    private void AddRow(PageNode row, InlineFormat format)
+    {
+        var runs = new List<Run>();
+        foreach (var cell in row.Children.Where(c => !c.Removed && c.Tag is "td" or "th"))
+        {
+            var cellRuns = InlineRuns(cell, format);
+            if (cellRuns.Count == 0)
+                continue;
+            if (runs.Count > 0)
+                runs.Add(Run.Plain(" | "));
+            runs.AddRange(cellRuns);
+        }
+        if (runs.Count > 0)
+            _blocks.Add(new HtmlBlock(new Paragraph(runs, Span(row)), row));
+    }
+
+    private static SourceSpan Span(PageNode node) => new(node.Line, node.Line, node.ElementPath());
+}

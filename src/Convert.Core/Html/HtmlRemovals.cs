@@ -1,0 +1,60 @@
+using Convert.Core.Model;
+
+namespace Convert.Core.Html;
+
+/// <summary>The removals the HTML stages make inside the content: widgets, navigation, forms and images.</summary>
+internal static class HtmlRemovals
+{
+    private const int MaxTextLength = 200;
+
+    public static IEnumerable<Removal> Of(IEnumerable<(PageNode Node, string Reason)> pruned, IEnumerable<PageNode> images)
+    {
+        foreach (var (node, reason) in pruned)
+        {
+            var text = Shorten(PageMetadataReader.Collapse(node.InnerText()));
+            if (text.Length > 0)
+                yield return new Removal(RuleId(node, reason), Category(node, reason), text, Span(node));
+        }
+        foreach (var image in images)
+        {
+            var label = image.Attribute("alt") is { Length: > 0 } alt ? alt : image.Attribute("src") ?? "image";
+            yield return new Removal("html-image", "image", Shorten(label.Trim()), Span(image));
+        }
+    }
+
+    private static string RuleId(PageNode node, string reason) => "html-" + Category(node, reason);
+
+    private static string Category(PageNode node, string reason)
+    {
+        var names = node.ClassAndId;
+        return reason switch
+        {
+            "author box" => "author-box",
+            "navigation" => "navigation",
+            "form" => "form",
+            "image gallery" => "image",
+            _ when Has(names, "share", "social", "sharing", "addtoany", "addthis", "sharedaddy") => "share",
+            _ when Has(names, "comment", "respond", "disqus") => "comments",
+            _ when Has(names, "related", "recirc", "recommend", "outbrain", "taboola") => "related",
+            _ when Has(names, "newsletter", "subscribe", "signup", "optin", "paywall") => "newsletter",
+            _ when Has(names, "tag", "cat-links", "categor") => "tags",
+            _ when Has(names, "advert", "ad-", "dfp", "promo", "sponsor") => "ads",
+            _ when Has(names, "nav", "pagination", "pager", "breadcrumb") => "navigation",
+            _ => "widget",
+        };
+    }
+
+    private static bool Has(string names, params ReadOnlySpan<string> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (names.Contains(token, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private static string Shorten(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength].TrimEnd() + "…";
+
+    private static SourceSpan Span(PageNode node) => new(node.Line, node.Line, node.ElementPath());
+}

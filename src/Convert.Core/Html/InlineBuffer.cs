@@ -1,0 +1,107 @@
+using System.Text;
+using Convert.Core.Model;
+
+namespace Convert.Core.Html;
+
+/// <summary>
+/// Collects the inline text of one block as runs: whitespace collapsed as a browser would, a line break kept as
+/// "\n", neighbouring runs with the same formatting joined.
+/// </summary>
+internal sealed class InlineBuffer
+{
+    private readonly List<Run> _runs = [];
+    private readonly StringBuilder _text = new();
+    private (bool Bold, bool Italic, string? Link, string? Language) _format;
+    private bool _pendingSpace;
+
+    public bool IsEmpty => _runs.Count == 0 && _text.Length == 0;
+
+    /// <summary>True when the last thing added was a line break (two in a row end a paragraph).</summary>
+    public bool EndsWithBreak => _text.Length > 0 ? _text[^1] == '\n' : _runs.Count > 0 && _runs[^1].Text.EndsWith('\n');
+
+    public void Append(string text, bool bold, bool italic, string? link, string? language)
+    {
+        var format = (bold, italic, link, language);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u200B')
+            {
+                _pendingSpace = c != '\u200B' || _pendingSpace;
+                continue;
+            }
+            if (format != _format && _text.Length > 0)
+                FlushRun();
+            _format = format;
+            if (_pendingSpace && !IsAtLineStart())
+                _text.Append(' ');
+            _pendingSpace = false;
+            _text.Append(c);
+        }
+    }
+
+    /// <summary>Appends a preformatted text as it is, line ends kept.</summary>
+    public void AppendPreformatted(string text)
+    {
+        if (_text.Length > 0 && _format != default)
+            FlushRun();
+        _format = default;
+        _text.Append(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
+        _pendingSpace = false;
+    }
+
+    public void LineBreak()
+    {
+        if (IsEmpty)
+            return;
+        TrimTrailingSpace();
+        _text.Append('\n');
+        _pendingSpace = false;
+    }
+
+    /// <summary>The runs collected so far, trimmed; the buffer is empty afterwards.</summary>
+    public List<Run> Take()
+    {
+        FlushRun();
+        _pendingSpace = false;
+        _format = default;
+        var runs = Trim(_runs);
+        _runs.Clear();
+        return runs;
+    }
+
+    private bool IsAtLineStart() =>
+        _text.Length > 0 ? _text[^1] == '\n' : _runs.Count == 0 || _runs[^1].Text.EndsWith('\n');
+
+    private void TrimTrailingSpace()
+    {
+        while (_text.Length > 0 && _text[^1] == ' ')
+            _text.Length--;
+    }
+
+    private void FlushRun()
+    {
+        if (_text.Length == 0)
+            return;
+        var (bold, italic, link, language) = _format;
+        var text = _text.ToString();
+        _text.Clear();
+        if (_runs.Count > 0 && _runs[^1] is var last && last.Bold == bold && last.Italic == italic && last.LinkUrl == link && last.Language == language)
+            _runs[^1] = last with { Text = last.Text + text };
+        else
+            _runs.Add(new Run(text, bold, italic, link, language));
+    }
+
+    private static List<Run> Trim(List<Run> runs)
+    {
+        var result = new List<Run>(runs);
+        while (result.Count > 0 && result[0].Text.TrimStart(' ', '\n') is var start && start.Length == 0)
+            result.RemoveAt(0);
+        while (result.Count > 0 && result[^1].Text.TrimEnd(' ', '\n') is var end && end.Length == 0)
+            result.RemoveAt(result.Count - 1);
+        if (result.Count == 0)
+            return result;
+        result[0] = result[0] with { Text = result[0].Text.TrimStart(' ', '\n') };
+        result[^1] = result[^1] with { Text = result[^1].Text.TrimEnd(' ', '\n') };
+        return result;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text.Json;
+
+namespace Convert.Core.Html;
+
+/// <summary>What a page's JSON-LD says about its article: headline, authors, dates, publisher, language, address.</summary>
+internal sealed record JsonLdFacts(
+    string? Headline,
+    IReadOnlyList<string> Authors,
+    string? Published,
+    string? Publisher,
+    string? Language,
+    string? Url,
+    IReadOnlyList<string> Keywords)
+{
+    private static readonly string[] ArticleTypes =
+        ["Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle", "OpinionNewsArticle",
+         "AnalysisNewsArticle", "ReportageNewsArticle", "LiveBlogPosting", "SocialMediaPosting", "WebPage", "Review"];
+
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
+    public static JsonLdFacts? Read(IEnumerable<string> scripts)
+    {
+        JsonLdFacts? best = null;
+        foreach (var script in scripts)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(script.Trim(), Options);
+                foreach (var item in Items(document.RootElement))
+                {
+                    if (ArticleRank(item) is not { } rank)
+                        continue;
+                    var facts = FromItem(item);
+                    // An Article beats a WebPage describing the same page.
+                    if (best is null || rank == 0)
+                        best = facts;
+                    if (rank == 0)
+                        return best;
+                }
+            }
+            catch (JsonException)
+            {
+                // Broken JSON-LD is common; the other sources of metadata still count.
+            }
+        }
+        return best;
+    }
+
+    private static IEnumerable<JsonElement> Items(JsonElement root)
+    {
+        var pending = new Stack<JsonElement>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var element = pending.Pop();
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var child in element.EnumerateArray().Reverse())
+                    pending.Push(child);
+            }
+            else if (element.ValueKind == JsonValueKind.Object)
+            {
+                yield return element;
+                if (element.TryGetProperty("@graph", out var graph))
+                    pending.Push(graph);
+            }
+        }
+    }
+
+    private static int? ArticleRank(JsonElement item)
+    {
+        if (!item.TryGetProperty("@type", out var type))
+            return null;
+        var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.ToString()).ToList() : [type.ToString()];
+        if (types.Any(t => t != "WebPage" && ArticleTypes.Contains(t)))
+            return 0;
+        return types.Contains("WebPage") ? 1 : null;
+    }
+
+    private static JsonLdFacts FromItem(JsonElement item) => new(
+        Text(item, "headline") ?? Text(item, "name"),
+        Names(item, "author"),
+        Text(item, "datePublished") ?? Text(item, "dateCreated"),
+        item.TryGetProperty("publisher", out var publisher) ? NameOf(publisher) : null,
+        Text(item, "inLanguage"),
+        Text(item, "url") ?? (item.TryGetProperty("mainEntityOfPage", out var main) ? (main.ValueKind == JsonValueKind.String ? main.GetString() : Text(main, "@id")) : null),
+        KeywordsOf(item));
+
+    private static string? Text(JsonElement item, string property) =>
+        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+        && value.GetString() is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+
+    private static List<string> Names(JsonElement item, string property)
+    {
+        if (!item.TryGetProperty(property, out var value))
+            return [];
+        var values = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
+        return values.Select(NameOf).OfType<string>().Distinct().ToList();
+    }
+
+    private static string? NameOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString()?.Trim() is { Length: > 0 } s ? s : null,
+        JsonValueKind.Object => Text(value, "name"),
+        _ => null,
+    };
+
+    private static List<string> KeywordsOf(JsonElement item)
+    {
+        if (!item.TryGetProperty("keywords", out var value))
+            return [];
+        if (value.ValueKind == JsonValueKind.Array)
+            return value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!.Trim()).Where(k => k.Length > 0).ToList();
+        return value.ValueKind == JsonValueKind.String
+            ? value.GetString()!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
+            : [];
+    }
+}

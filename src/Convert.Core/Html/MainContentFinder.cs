@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+
+namespace Convert.Core.Html;
+
+/// <summary>
+/// Finds the elements that hold the article: strips chrome by tag, role and class names, scores what is left
+/// (<see cref="ContentScorer"/>), takes the best candidate or a common ancestor of several good ones, then adds the
+/// siblings that read like more of the article. When stripping chrome leaves too little text it tries again without.
+/// </summary>
+internal static partial class MainContentFinder
+{
+    private const int EnoughText = 500;
+
+    /// <summary>The content elements in page order; the whole body when nothing stands out.</summary>
+    public static IReadOnlyList<PageNode> Find(PageNode body)
+    {
+        var stripped = StripChrome(body);
+        NodeMetrics.Compute(body);
+        var first = Select(body, useWeights: true);
+        if (TextLength(first) >= EnoughText || stripped.Count == 0)
+            return first;
+
+        // Too little: the chrome markers probably hit the article itself. Put everything back and score again.
+        foreach (var node in stripped)
+            node.Removed = false;
+        ResetScores(body);
+        NodeMetrics.Compute(body);
+        var second = Select(body, useWeights: false);
+        return TextLength(second) > TextLength(first) ? second : Restrip(body, stripped, first);
+    }
+
+    private static IReadOnlyList<PageNode> Restrip(PageNode body, List<PageNode> stripped, IReadOnlyList<PageNode> first)
+    {
+        foreach (var node in stripped)
+            node.Removed = true;
+        NodeMetrics.Compute(body);
+        return first;
+    }
+
+    private static List<PageNode> StripChrome(PageNode body)
+    {
+        var removed = new List<PageNode>();
+        foreach (var node in body.Descendants())
+        {
+            if (!node.IsElement || node.Tag is "a" or "article" or "main")
+                continue;
+            var chromeTag = node.Tag is "nav" or "aside" or "menu";
+            if (chromeTag || (ClassMarkers.IsUnlikely(node) && !node.HasAncestor("table", "code", "pre")))
+            {
+                node.Removed = true;
+                removed.Add(node);
+            }
+        }
+        return removed;
+    }
+
+    private static void ResetScores(PageNode body)
+    {
+        body.Score = null;
+        foreach (var node in body.Descendants())
+            node.Score = null;
+    }
+
+    private static List<PageNode> Select(PageNode body, bool useWeights)
+    {
+        var candidates = ContentScorer.Score(body, useWeights);
+        if (candidates.Count == 0)
+            return [body];
+        var ranked = candidates.OrderByDescending(ContentScorer.Final).Take(5).ToList();
+        var top = ranked[0];
+        if (ReferenceEquals(top, body))
+            return [body];
+        top = CommonAncestorOfGoodCandidates(top, ranked, body) ?? top;
+        top = ClimbWhileParentScoresBetter(top, body);
+        while (top.Parent is { } parent && !ReferenceEquals(parent, body) && LiveElementChildren(parent) == 1)
+            top = parent;
+        return WithSiblings(top, body);
+    }
+
+    // Several near-equal candidates under one element: the article is split into parts, take the element holding them.
+    private static PageNode? CommonAncestorOfGoodCandidates(PageNode top, List<PageNode> ranked, PageNode body)
+    {
+        var topScore = ContentScorer.Final(top);
+        var alternatives = ranked.Skip(1).Where(c => topScore > 0 && ContentScorer.Final(c) / topScore >= 0.75).ToList();
+        if (alternatives.Count < 3)
+            return null;
+        for (var parent = top.Parent; parent is not null && !ReferenceEquals(parent, body); parent = parent.Parent)
+        {
+            if (alternatives.Count(a => a.IsInside(parent)) >= 3)
+                return parent;
+        }
+        return null;
+    }
+
+    private static PageNode ClimbWhileParentScoresBetter(PageNode top, PageNode body)
+    {
+        var last = top.Score ?? 0;
+        var threshold = last / 3;
+        for (var parent = top.Parent; parent is not null && !ReferenceEquals(parent, body); parent = parent.Parent)
+        {
+            if (parent.Score is not { } score)
+                continue;
+            if (score < threshold)
+                break;
+            if (score > last)
+                return parent;
+            last = score;
+        }
+        return top;
+    }
+
+    private static List<PageNode> WithSiblings(PageNode top, PageNode body)
+    {
+        var parent = top.Parent ?? body;
+        var threshold = Math.Max(10, (top.Score ?? 0) * 0.2);
+        var topClass = top.Attribute("class");
+        var chosen = new List<PageNode>();
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling.Removed || sibling.IsText)
+                continue;
+            if (ReferenceEquals(sibling, top))
+            {
+                chosen.Add(sibling);
+                continue;
+            }
+            var bonus = !string.IsNullOrEmpty(topClass) && sibling.Attribute("class") == topClass ? (top.Score ?? 0) * 0.2 : 0;
+            if (sibling.Score is { } score && score + bonus >= threshold)
+            {
+                chosen.Add(sibling);
+            }
+            else if (sibling.Tag == "p" || (sibling.Tag == "div" && HtmlTags.HasOnlyInlineContent(sibling)))
+            {
+                var length = sibling.TextLength;
+                var density = sibling.LinkDensity;
+                if ((length > 80 && density < 0.25) || (length is > 0 and <= 80 && density == 0 && SentenceEnd().IsMatch(sibling.InnerText())))
+                    chosen.Add(sibling);
+            }
+        }
+        return chosen;
+    }
+
+    private static int LiveElementChildren(PageNode node) => node.Children.Count(c => !c.Removed && c.IsElement);
+
+    private static int TextLength(IReadOnlyList<PageNode> nodes) => nodes.Sum(n => n.TextLength);
+
+    [GeneratedRegex(@"\.( |$)")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,113 @@
+using System.Net;
+using HtmlAgilityPack;
+
+namespace Convert.Core.Html;
+
+/// <summary>
+/// Parses HTML with HtmlAgilityPack and copies what extraction needs into an <see cref="HtmlPage"/>: the body without
+/// comments, scripts, styles, form controls and hidden elements; and the head facts (meta, JSON-LD, links, title).
+/// </summary>
+internal static class PageBuilder
+{
+    public static HtmlPage Build(string html)
+    {
+        var document = new HtmlDocument
+        {
+            OptionCheckSyntax = false,
+            OptionFixNestedTags = false,
+            OptionAutoCloseOnEnd = true,
+        };
+        document.LoadHtml(html);
+
+        var root = PageNode.Element("body", null, 1);
+        var page = new HtmlPage { Body = root };
+        var htmlElement = document.DocumentNode.ChildNodes.FirstOrDefault(n => n.Name == "html");
+        if (htmlElement?.GetAttributeValue("lang", null) is { Length: > 0 } lang)
+            page.HtmlLanguage = lang.Trim();
+
+        var stack = new Stack<(HtmlNode Source, PageNode Target)>();
+        stack.Push((document.DocumentNode, root));
+        while (stack.Count > 0)
+        {
+            var (source, target) = stack.Pop();
+            // Children are pushed in reverse so they are appended in page order.
+            var children = source.ChildNodes;
+            var pending = new List<(HtmlNode, PageNode)>();
+            foreach (var child in children)
+            {
+                if (Copy(child, target, page) is { } copy)
+                    pending.Add((child, copy));
+            }
+            for (var i = pending.Count - 1; i >= 0; i--)
+                stack.Push(pending[i]);
+        }
+        return page;
+    }
+
+    /// <summary>Copies one node under <paramref name="parent"/>; returns the new element when its children should follow.</summary>
+    private static PageNode? Copy(HtmlNode node, PageNode parent, HtmlPage page)
+    {
+        switch (node.NodeType)
+        {
+            case HtmlNodeType.Text:
+                var text = ((HtmlTextNode)node).Text;
+                if (text.Length > 0)
+                    parent.Append(PageNode.TextNode(Decode(text), node.Line));
+                return null;
+            case HtmlNodeType.Element:
+                break;
+            default:
+                return null;
+        }
+
+        var tag = node.Name.ToLowerInvariant();
+        var attributes = ReadAttributes(node);
+        if (CollectHeadFact(tag, attributes, node, page))
+            return null;
+        if (HiddenElements.IsDroppedTag(tag) || HiddenElements.IsHidden(attributes))
+            return null;
+        // html, head and body wrappers (and stray nested ones) collapse into the root; head content is dropped above.
+        if (tag is "html" or "body" or "head")
+            return parent;
+        var element = PageNode.Element(tag, attributes, node.Line);
+        parent.Append(element);
+        return element;
+    }
+
+    private static bool CollectHeadFact(string tag, Dictionary<string, string>? attributes, HtmlNode node, HtmlPage page)
+    {
+        switch (tag)
+        {
+            case "meta" when attributes is not null:
+                page.Metas.Add(attributes);
+                return true;
+            case "link" when attributes is not null && attributes.TryGetValue("rel", out var rel) && attributes.TryGetValue("href", out var href):
+                page.Links.Add((rel.ToLowerInvariant(), href.Trim()));
+                return true;
+            case "title" when page.TitleText is null && !node.Ancestors("svg").Any():
+                page.TitleText = Decode(node.InnerText);
+                return true;
+            case "base" when attributes is not null && attributes.TryGetValue("href", out var baseHref):
+                page.BaseHref ??= baseHref.Trim();
+                return true;
+            case "script" when attributes is not null && attributes.TryGetValue("type", out var type)
+                && type.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase):
+                page.JsonLd.Add(node.InnerText);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static Dictionary<string, string>? ReadAttributes(HtmlNode node)
+    {
+        if (!node.HasAttributes)
+            return null;
+        var attributes = new Dictionary<string, string>(node.Attributes.Count, StringComparer.Ordinal);
+        foreach (var attribute in node.Attributes)
+            attributes.TryAdd(attribute.Name.ToLowerInvariant(), Decode(attribute.Value ?? ""));
+        return attributes;
+    }
+
+    private static string Decode(string text) => text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
+}

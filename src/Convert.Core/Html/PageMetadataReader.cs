@@ -1,0 +1,114 @@
+using System.Globalization;
+using Convert.Core.Splitting;
+
+namespace Convert.Core.Html;
+
+/// <summary>
+/// Reads title, byline, date, site name, language, canonical address and tags from JSON-LD, meta tags, link
+/// elements and the body's byline and time elements, most reliable source first.
+/// </summary>
+internal static class PageMetadataReader
+{
+    private const int MaxBylineLength = 100;
+
+    public static PageFacts Read(HtmlPage page)
+    {
+        var meta = new MetaTags(page.Metas);
+        var jsonLd = JsonLdFacts.Read(page.JsonLd);
+        var siteName = meta.First("og:site_name", "application-name") ?? jsonLd?.Publisher;
+        var metaAuthors = jsonLd?.Authors is { Count: > 0 } ldAuthors ? ldAuthors : MetaAuthors(meta);
+        var bylineElement = FindBylineElement(page.Body);
+        return new PageFacts
+        {
+            Title = TitleCleaner.Clean(jsonLd?.Headline ?? meta.First("og:title", "twitter:title", "dc.title", "dcterms.title"), page.TitleText, FirstHeading(page.Body), siteName),
+            Byline = metaAuthors.Count > 0 ? string.Join(", ", metaAuthors) : bylineElement,
+            AuthorNames = metaAuthors,
+            Published = IsoDate(jsonLd?.Published)
+                ?? IsoDate(meta.First("article:published_time", "og:published_time", "datePublished", "date", "dc.date", "dcterms.created", "pubdate", "publish-date", "parsely-pub-date", "sailthru.date"))
+                ?? IsoDate(TimeElement(page.Body)),
+            SiteName = siteName,
+            Language = Language(page.HtmlLanguage) ?? Language(meta.First("content-language", "language", "dc.language", "og:locale")) ?? Language(jsonLd?.Language),
+            CanonicalUrl = Absolute(page.Links.FirstOrDefault(l => l.Rel.Split(' ').Contains("canonical")).Href)
+                ?? Absolute(meta.First("og:url")) ?? Absolute(jsonLd?.Url),
+            Tags = meta.All("article:tag").Count > 0 ? meta.All("article:tag").Distinct().ToList() : jsonLd?.Keywords ?? [],
+        };
+    }
+
+    private static List<string> MetaAuthors(MetaTags meta)
+    {
+        var author = meta.First("author", "dc.creator", "article:author", "parsely-author", "sailthru.author", "byl");
+        if (author is null || Absolute(author) is not null || author.Contains("facebook.com", StringComparison.OrdinalIgnoreCase))
+            return [];
+        return [author];
+    }
+
+    /// <summary>The first short element marked as a byline (rel=author, itemprop=author, class "byline"...).</summary>
+    private static string? FindBylineElement(PageNode body)
+    {
+        foreach (var node in body.Descendants())
+        {
+            if (!node.IsElement || !ClassMarkers.IsBylineElement(node) || ClassMarkers.IsAuthorBox(node) || InComments(node))
+                continue;
+            var nameNode = node.Descendants().FirstOrDefault(d => d.Attribute("itemprop") is "name") ?? node;
+            var text = Collapse(nameNode.InnerText());
+            if (text.Length is > 2 and < MaxBylineLength && text.Any(char.IsLetter))
+                return text;
+        }
+        return null;
+    }
+
+    private static bool InComments(PageNode node)
+    {
+        for (var parent = node; parent is not null; parent = parent.Parent)
+        {
+            if (parent.ClassAndId.Contains("comment", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private static string? FirstHeading(PageNode body)
+    {
+        var h1 = body.Descendants().FirstOrDefault(n => n.Tag == "h1");
+        return h1 is null ? null : Collapse(h1.InnerText());
+    }
+
+    private static string? TimeElement(PageNode body)
+    {
+        PageNode? first = null;
+        foreach (var node in body.Descendants())
+        {
+            if (node.Tag != "time" || node.Attribute("datetime") is null)
+                continue;
+            if (node.Attributes!.ContainsKey("pubdate") || node.Attribute("itemprop") is "datePublished")
+                return node.Attribute("datetime");
+            first ??= node;
+        }
+        return first?.Attribute("datetime");
+    }
+
+    private static string? IsoDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        var trimmed = value.Trim();
+        if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) && parsed.Year > 1900)
+            return parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (trimmed.Length >= 10 && DateOnly.TryParseExact(trimmed[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return DateParser.ParseDateLine(trimmed);
+    }
+
+    private static string? Language(string? tag)
+    {
+        if (string.IsNullOrWhiteSpace(tag))
+            return null;
+        var normalised = tag.Trim().Replace('_', '-');
+        return normalised.Length <= 35 && normalised.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? normalised : null;
+    }
+
+    private static string? Absolute(string? url) =>
+        !string.IsNullOrWhiteSpace(url) && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.ToString() : null;
+
+    internal static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

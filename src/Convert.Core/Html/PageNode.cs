@@ -1,0 +1,154 @@
+namespace Convert.Core.Html;
+
+/// <summary>
+/// One node of the page as the extractor sees it: an element with the few attributes extraction reads, or a run of
+/// text. Built once from the parsed HTML with scripts, styles and hidden elements already left out, so the scoring
+/// passes can walk it without recursion and without re-reading the parser's DOM.
+/// </summary>
+internal sealed class PageNode
+{
+    public const string TextTag = "#text";
+
+    private PageNode(string tag, string? text, IReadOnlyDictionary<string, string>? attributes, int line)
+    {
+        Tag = tag;
+        Text = text;
+        Attributes = attributes;
+        Line = line;
+    }
+
+    /// <summary>Lower-case element name, or <see cref="TextTag"/>.</summary>
+    public string Tag { get; }
+
+    /// <summary>The decoded text of a text node; null for elements.</summary>
+    public string? Text { get; }
+
+    public IReadOnlyDictionary<string, string>? Attributes { get; }
+
+    /// <summary>1-based line of the element's start tag in the page source.</summary>
+    public int Line { get; }
+
+    public PageNode? Parent { get; private set; }
+
+    public List<PageNode> Children { get; } = [];
+
+    public bool IsText => Text is not null;
+
+    public bool IsElement => Text is null;
+
+    /// <summary>Set when a pass takes the node out of the page; removed nodes stay linked but are skipped.</summary>
+    public bool Removed { get; set; }
+
+    /// <summary>Visible characters in the live subtree, whitespace runs counted once (see <see cref="NodeMetrics"/>).</summary>
+    public int TextLength { get; set; }
+
+    /// <summary>Of <see cref="TextLength"/>, the characters inside links.</summary>
+    public int LinkLength { get; set; }
+
+    /// <summary>Commas in the live subtree: many commas means prose.</summary>
+    public int Commas { get; set; }
+
+    /// <summary>Content score given by <see cref="ContentScorer"/>; null until the node is a candidate.</summary>
+    public double? Score { get; set; }
+
+    public double LinkDensity => TextLength == 0 ? 0 : (double)LinkLength / TextLength;
+
+    public static PageNode Element(string tag, IReadOnlyDictionary<string, string>? attributes, int line) => new(tag, null, attributes, line);
+
+    public static PageNode TextNode(string text, int line) => new(TextTag, text, null, line);
+
+    public void Append(PageNode child)
+    {
+        child.Parent = this;
+        Children.Add(child);
+    }
+
+    public string? Attribute(string name) => Attributes is not null && Attributes.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>The class and id attributes, lower-cased and joined, for marker matching.</summary>
+    public string ClassAndId => _classAndId ??= $"{Attribute("class")} {Attribute("id")}".Trim().ToLowerInvariant();
+
+    private string? _classAndId;
+
+    /// <summary>True when <paramref name="ancestor"/> is this node or contains it.</summary>
+    public bool IsInside(PageNode ancestor)
+    {
+        for (var node = this; node is not null; node = node.Parent)
+        {
+            if (ReferenceEquals(node, ancestor))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when any ancestor (not the node itself) has one of <paramref name="tags"/>.</summary>
+    public bool HasAncestor(params ReadOnlySpan<string> tags)
+    {
+        for (var node = Parent; node is not null; node = node.Parent)
+        {
+            if (tags.Contains(node.Tag))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The live descendants in document order, without recursion (pages can nest thousands deep).</summary>
+    public IEnumerable<PageNode> Descendants()
+    {
+        var stack = new Stack<(PageNode Node, int Next)>();
+        stack.Push((this, 0));
+        while (stack.Count > 0)
+        {
+            var (node, next) = stack.Pop();
+            if (next >= node.Children.Count)
+                continue;
+            stack.Push((node, next + 1));
+            var child = node.Children[next];
+            if (child.Removed)
+                continue;
+            yield return child;
+            if (child.Children.Count > 0)
+                stack.Push((child, 0));
+        }
+    }
+
+    /// <summary>The text of the live subtree, whitespace as in the page.</summary>
+    public string InnerText()
+    {
+        if (IsText)
+            return Text!;
+        var builder = new System.Text.StringBuilder();
+        foreach (var node in Descendants())
+        {
+            if (node.IsText)
+                builder.Append(node.Text);
+            else if (node.Tag is "br" or "p" or "div" or "li")
+                builder.Append(' ');
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>A readable path such as "body/div[2]/article/p[3]" for source spans and findings.</summary>
+    public string ElementPath()
+    {
+        var parts = new List<string>();
+        for (var node = this; node?.Parent is not null; node = node.Parent)
+        {
+            var siblings = node.Parent.Children;
+            int index = 0, count = 0;
+            foreach (var sibling in siblings)
+            {
+                if (sibling.Tag != node.Tag)
+                    continue;
+                count++;
+                if (ReferenceEquals(sibling, node))
+                    index = count;
+            }
+            parts.Add(count > 1 ? $"{node.Tag}[{index}]" : node.Tag);
+        }
+        parts.Reverse();
+        return string.Join('/', parts);
+    }
+
+    public override string ToString() => IsText ? $"\"{Text}\"" : $"<{Tag} {ClassAndId}>";
+}

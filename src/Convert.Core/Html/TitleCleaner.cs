@@ -1,0 +1,38 @@
+namespace Convert.Core.Html;
+
+/// <summary>Chooses the article title and takes the site name off it ("Story title | Site" → "Story title").</summary>
+internal static class TitleCleaner
+{
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "];
+
+    /// <param name="preferred">og:title or JSON-LD headline, when present.</param>
+    /// <param name="documentTitle">The &lt;title&gt; text.</param>
+    /// <param name="heading">The first &lt;h1&gt; of the body.</param>
+    /// <param name="siteName">The site's name, when known.</param>
+    public static string? Clean(string? preferred, string? documentTitle, string? heading, string? siteName)
+    {
+        var title = PageMetadataReader.Collapse(preferred ?? documentTitle ?? heading ?? "");
+        if (title.Length == 0)
+            return null;
+        foreach (var separator in Separators)
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0)
+                continue;
+            var head = title[..at].Trim();
+            var tail = title[(at + separator.Length)..].Trim();
+            if (siteName is not null && (tail.Equals(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(tail, StringComparison.OrdinalIgnoreCase)))
+                return head;
+            if (heading is not null && Same(head, heading))
+                return head;
+            // Only the document title is known to carry a site suffix; "Words - more words" in og:title is the title.
+            if (preferred is null && WordCount(head) >= 3 && WordCount(tail) <= 4)
+                return head;
+        }
+        return title;
+    }
+
+    private static bool Same(string a, string b) => string.Equals(PageMetadataReader.Collapse(a), PageMetadataReader.Collapse(b), StringComparison.OrdinalIgnoreCase);
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}
