@@ -9,7 +9,7 @@ namespace Convert.Core.Html;
 internal static partial class ClassMarkers
 {
     /// <summary>Chrome that is taken out before scoring unless a content marker rescues it.</summary>
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|cookie-(?:banner|bar|consent|notice|law)|consent-(?:banner|manager)|onetrust|cookiebot|taboola|outbrain|sharedaddy|addtoany|addthis|share-?buttons|sharing|recirc|most-popular|trending|paywall|signup|navbar|subnav|masthead|toolbar|skip-link|back-to-top|post-navigation|nav-links")]
+    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|cookie-(?:banner|bar|consent|notice|law)|consent-(?:banner|manager)|onetrust|cookiebot|taboola|outbrain|sharedaddy|addtoany|addthis|share-?buttons|recirc|most-popular|trending|paywall|signup|navbar|subnav|masthead|toolbar|skip-link|back-to-top|post-navigation|nav-links")]
     private static partial Regex UnlikelyPattern();
 
     /// <summary>Names that keep an element even when it also carries a chrome marker ("main-header-content").</summary>
@@ -38,7 +38,7 @@ internal static partial class ClassMarkers
 
     public static bool IsUnlikely(PageNode node)
     {
-        var names = node.ClassAndId;
+        var names = MarkerNames(node);
         if (names.Length > 0 && UnlikelyPattern().IsMatch(names) && !MaybeContentPattern().IsMatch(names))
             return true;
         return node.Attribute("role") is { } role && ChromeRoles.Contains(role.Trim().ToLowerInvariant());
@@ -60,7 +60,14 @@ internal static partial class ClassMarkers
     private static int WeightOf(string names) =>
         (NegativePattern().IsMatch(names) ? -25 : 0) + (PositivePattern().IsMatch(names) ? 25 : 0);
 
-    public static bool IsWidget(PageNode node) => node.ClassAndId.Length > 0 && WidgetPattern().IsMatch(node.ClassAndId);
+    public static bool IsWidget(PageNode node) => MarkerNames(node) is { Length: > 0 } names && WidgetPattern().IsMatch(names);
+
+    // An id made from a heading ("sharing-with-a-single-developer") names a section of the article, not a widget.
+    private static string MarkerNames(PageNode node)
+    {
+        var id = node.Attribute("id");
+        return id is not null && id.Count(c => c == '-') >= 3 ? (node.Attribute("class") ?? "").ToLowerInvariant() : node.ClassAndId;
+    }
 
     public static bool IsAuthorBox(PageNode node) => node.ClassAndId.Length > 0 && AuthorBoxPattern().IsMatch(node.ClassAndId);
 

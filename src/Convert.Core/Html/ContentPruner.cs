@@ -79,7 +79,7 @@ internal static class ContentPruner
             }
         }
         var weight = ClassMarkers.Weight(node);
-        if (weight + (node.Score ?? 0) < 0)
+        if (weight < 0 && weight + (node.Score ?? 0) < 0)
             return "block with a chrome class";
         var isList = node.Tag is "ul" or "ol";
         var length = node.TextLength;
@@ -92,7 +92,7 @@ internal static class ContentPruner
             return "link list";
         if (inputs > paragraphs / 3.0 && inputs > 0)
             return "form";
-        if (!isList && length < 25 && images == 0 && headings == 0 && node.Tag is not ("table" or "header"))
+        if (!isList && length < 25 && images == 0 && headings == 0 && node.Tag is not ("table" or "header") && !HasCode(node))
             return length == 0 ? null : "short block";
         if (weight < 25 && density > (isList ? 0.5 : 0.3) && length < 1000)
             return "link list";
@@ -100,6 +100,8 @@ internal static class ContentPruner
             return "link list";
         return null;
     }
+
+    private static bool HasCode(PageNode node) => node.Descendants().Any(d => d.Tag is "pre" or "code");
 
     // Keeps the ancestors' metrics honest after a removal, so later judgements see what is left.
     private static void Subtract(PageNode node, PageNode root)

@@ -16,25 +16,42 @@ internal static partial class MainContentFinder
     {
         var stripped = StripChrome(body);
         NodeMetrics.Compute(body);
-        var first = Select(body, useWeights: true);
-        if (TextLength(first) >= EnoughText || stripped.Count == 0)
-            return first;
+        var best = Select(body, useWeights: true);
+        if (Environment.GetEnvironmentVariable("HTMLDEBUG") is not null) foreach (var n in stripped.Where(x => x.TextLength > 300)) System.Console.Error.WriteLine($"STRIP {n} {n.TextLength}");
+        var bestLength = TextLength(best);
+        if (bestLength >= EnoughText || stripped.Count == 0)
+            return best;
 
-        // Too little: the chrome markers probably hit the article itself. Put everything back and score again.
-        foreach (var node in stripped)
-            node.Removed = false;
+        // Too little: the chrome markers probably hit the article itself ("two-col-sidebar-layout"). Put everything
+        // back and score again, first still trusting class names, then not. Lengths are taken when each attempt is
+        // made: the metrics change with what is stripped.
+        var bestStripped = true;
+        var bestWeights = true;
+        SetRemoved(stripped, false);
+        foreach (var useWeights in new[] { true, false })
+        {
+            ResetScores(body);
+            NodeMetrics.Compute(body);
+            var attempt = Select(body, useWeights);
+            var length = TextLength(attempt);
+            if (length > bestLength && !(attempt is [var only] && ReferenceEquals(only, body) && bestLength > 0))
+                (best, bestLength, bestStripped, bestWeights) = (attempt, length, false, useWeights);
+            if (bestLength >= EnoughText)
+                break;
+        }
+        if (bestStripped)
+            SetRemoved(stripped, true);
         ResetScores(body);
         NodeMetrics.Compute(body);
-        var second = Select(body, useWeights: false);
-        return TextLength(second) > TextLength(first) ? second : Restrip(body, stripped, first);
+        // The pruner reads the scores: give the chosen attempt's back.
+        _ = ContentScorer.Score(body, bestWeights);
+        return best;
     }
 
-    private static IReadOnlyList<PageNode> Restrip(PageNode body, List<PageNode> stripped, IReadOnlyList<PageNode> first)
+    private static void SetRemoved(List<PageNode> nodes, bool removed)
     {
-        foreach (var node in stripped)
-            node.Removed = true;
-        NodeMetrics.Compute(body);
-        return first;
+        foreach (var node in nodes)
+            node.Removed = removed;
     }
 
     private static List<PageNode> StripChrome(PageNode body)
@@ -68,6 +85,7 @@ internal static partial class MainContentFinder
             return [body];
         var ranked = candidates.OrderByDescending(ContentScorer.Final).Take(5).ToList();
         var top = ranked[0];
+        if (Environment.GetEnvironmentVariable("HTMLDEBUG") is not null) foreach (var r in ranked) System.Console.Error.WriteLine($"RANK {r} final={ContentScorer.Final(r):F1} score={r.Score:F1} len={r.TextLength} ld={r.LinkDensity:F2}");
         if (ReferenceEquals(top, body))
             return [body];
         top = CommonAncestorOfGoodCandidates(top, ranked, body) ?? top;

@@ -60,11 +60,20 @@ public static class InputDecoder
         }
     }
 
+    // Bytes that are valid UTF-8 are read as UTF-8 even when the page declares a legacy charset: pages re-saved as
+    // UTF-8 keep their old declaration, and non-ASCII text in a legacy charset is almost never valid UTF-8 by chance.
     private static DecodedText DecodeDeclared(ReadOnlySpan<byte> bytes, Encoding declared)
     {
         if (bytes.Contains((byte)0) && declared.IsSingleByte)
             throw new InputFormatException("binary content, not text");
-        return new DecodedText(declared.GetString(bytes), declared.WebName, false);
+        try
+        {
+            return Utf8(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new DecodedText(declared.GetString(bytes), declared.WebName, false);
+        }
     }
 
     private static DecodedText Utf8(ReadOnlySpan<byte> bytes) => new(StrictUtf8.GetString(bytes), "utf-8", false);
