@@ -31,7 +31,7 @@ internal static partial class ClassMarkers
     private static partial Regex AuthorBoxPattern();
 
     /// <summary>Markers of a byline element.</summary>
-    [GeneratedRegex(@"byline|author|dateline|writtenby|p-author")]
+    [GeneratedRegex(@"byline|author(?!i[sz]|ity)|dateline|writtenby|p-author")]
     private static partial Regex BylinePattern();
 
     private static readonly HashSet<string> ChromeRoles = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"];

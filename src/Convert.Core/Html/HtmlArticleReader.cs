@@ -29,14 +29,12 @@ internal static class HtmlArticleReader
         if (page.Body.TextLength == 0)
             throw new InputFormatException("no visible text in the page");
 
-        if (Environment.GetEnvironmentVariable("HTMLDEBUG") is not null) { void D(PageNode n, int d) { if (d > 4) return; foreach (var c in n.Children) if (c.IsElement) { System.Console.Error.WriteLine(new string(' ', d * 2) + c + " len=" + c.TextLength + " rm=" + c.Removed); D(c, d + 1); } } D(page.Body, 0); }
         var facts = PageMetadataReader.Read(page);
         var boxes = AuthorBoxFinder.Find(page.Body);
         foreach (var box in boxes)
             box.Removed = true;
         var content = MainContentFinder.Find(page.Body);
         var pruned = ContentPruner.Prune(content);
-        if (Environment.GetEnvironmentVariable("HTMLDEBUG") is not null) { foreach (var b in boxes) System.Console.Error.WriteLine($"BOX {b} {b.TextLength}"); foreach (var c in content) System.Console.Error.WriteLine($"CONTENT {c} {c.ElementPath()} len={c.TextLength} score={c.Score}"); foreach (var (n, r) in pruned) System.Console.Error.WriteLine($"PRUNED {r} {n} {n.TextLength}"); }
 
         var links = new LinkResolver(BaseUrl(page, facts));
         var bodyBuilder = new HtmlBlockBuilder(links);
@@ -53,8 +51,11 @@ internal static class HtmlArticleReader
         return assembled with
         {
             Title = string.IsNullOrWhiteSpace(options.TitleOverride) ? facts.Title ?? assembled.Title : assembled.Title,
+            Authors = assembled.Authors.Count > 0 ? assembled.Authors : facts.AuthorNames.Select(name => new Author(name)).ToList(),
             Metadata = assembled.Metadata with
             {
+                // A byline the name parser cannot split ("Contributors to Wikimedia projects") is still the byline.
+                Byline = assembled.Metadata.Byline ?? facts.Byline,
                 SourcePath = options.SourcePath,
                 SourceUrl = facts.CanonicalUrl,
                 SiteName = facts.SiteName,

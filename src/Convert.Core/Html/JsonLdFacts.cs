@@ -25,7 +25,7 @@ internal sealed record JsonLdFacts(
         {
             try
             {
-                using var document = JsonDocument.Parse(script.Trim(), Options);
+                using var document = JsonDocument.Parse(Unwrap(script), Options);
                 foreach (var item in Items(document.RootElement))
                 {
                     if (ArticleRank(item) is not { } rank)
@@ -44,6 +44,18 @@ internal sealed record JsonLdFacts(
             }
         }
         return best;
+    }
+
+    // Some sites wrap the JSON in a CDATA section or an HTML comment.
+    private static string Unwrap(string script)
+    {
+        var text = script.Trim();
+        foreach (var (open, close) in new[] { ("<![CDATA[", "]]>"), ("<!--", "-->"), ("//<![CDATA[", "//]]>") })
+        {
+            if (text.StartsWith(open, StringComparison.Ordinal) && text.EndsWith(close, StringComparison.Ordinal))
+                text = text[open.Length..^close.Length].Trim();
+        }
+        return text;
     }
 
     private static IEnumerable<JsonElement> Items(JsonElement root)

@@ -17,7 +17,6 @@ internal static partial class MainContentFinder
         var stripped = StripChrome(body);
         NodeMetrics.Compute(body);
         var best = Select(body, useWeights: true);
-        if (Environment.GetEnvironmentVariable("HTMLDEBUG") is not null) foreach (var n in stripped.Where(x => x.TextLength > 300)) System.Console.Error.WriteLine($"STRIP {n} {n.TextLength}");
         var bestLength = TextLength(best);
         if (bestLength >= EnoughText || stripped.Count == 0)
             return best;
@@ -85,7 +84,6 @@ internal static partial class MainContentFinder
             return [body];
         var ranked = candidates.OrderByDescending(ContentScorer.Final).Take(5).ToList();
         var top = ranked[0];
-        if (Environment.GetEnvironmentVariable("HTMLDEBUG") is not null) foreach (var r in ranked) System.Console.Error.WriteLine($"RANK {r} final={ContentScorer.Final(r):F1} score={r.Score:F1} len={r.TextLength} ld={r.LinkDensity:F2}");
         if (ReferenceEquals(top, body))
             return [body];
         top = CommonAncestorOfGoodCandidates(top, ranked, body) ?? top;

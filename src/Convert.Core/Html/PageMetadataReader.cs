@@ -36,7 +36,7 @@ internal static class PageMetadataReader
 
     private static List<string> MetaAuthors(MetaTags meta)
     {
-        var author = meta.First("author", "dc.creator", "article:author", "parsely-author", "sailthru.author", "byl");
+        var author = meta.First("dc:creator", "dc.creator", "dcterm:creator", "dcterms:creator", "dcterms.creator", "author", "parsely-author", "article:author", "sailthru.author", "byl");
         if (author is null || Absolute(author) is not null || author.Contains("facebook.com", StringComparison.OrdinalIgnoreCase))
             return [];
         return [author];
@@ -51,11 +51,16 @@ internal static class PageMetadataReader
                 continue;
             var nameNode = node.Descendants().FirstOrDefault(d => d.Attribute("itemprop") is "name") ?? node;
             var text = Collapse(nameNode.InnerText());
-            if (text.Length is > 2 and < MaxBylineLength && text.Any(char.IsLetter))
+            if (LooksLikeByline(text))
                 return text;
         }
         return null;
     }
+
+    // Not a date ("21.dez.2018 às 10h55") and not a row of account links ("Sign In | Sign Up").
+    private static bool LooksLikeByline(string text) =>
+        text.Length is > 2 and < MaxBylineLength && text.Any(char.IsLetter) && !text.Contains('|', StringComparison.Ordinal)
+        && (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || text.Count(char.IsAsciiDigit) < 2);
 
     private static bool InComments(PageNode node)
     {
