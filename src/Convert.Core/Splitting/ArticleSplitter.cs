@@ -62,6 +62,7 @@ public static class ArticleSplitter
             Authors = AuthorMerger.Merge(head.Byline, authors),
             Metadata = metadata,
             Removals = cleaned.Removals,
+            NearMisses = cleaned.NearMisses,
             Warnings = warnings,
         };
     }
