@@ -12,6 +12,9 @@ namespace Convert.Core.Splitting;
 /// </summary>
 public static class ArticleSplitter
 {
+    /// <summary>How the warning about an author section that gave no author starts.</summary>
+    public const string NoAuthorWarningStart = "The author section at ";
+
     public static Article Split(CleanedText cleaned, SplitOptions options)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
@@ -46,7 +49,7 @@ public static class ArticleSplitter
             }
             if (section.Authors.Count == 0)
             {
-                warnings.Add($"The author section at {LineRange(tail[0].StartLine, tail[^1].EndLine).ToLowerInvariant()} gave no author.");
+                warnings.Add($"{NoAuthorWarningStart}{LineRange(tail[0].StartLine, tail[^1].EndLine).ToLowerInvariant()} gave no author.");
             }
         }
 
