@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Packaging;
 using System.Xml.Linq;
 using Convert.Core.Model;
+using Convert.Core.Writing;
 using Convert.Core.Writing.Docx;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -28,10 +29,10 @@ public static class DocxOutputChecker
     };
 
     /// <param name="docx">The package; must be seekable.</param>
-    /// <param name="expectedAuthors">How many authors the JSON beside the document lists, or null when there is none.</param>
+    /// <param name="sibling">The article of the JSON beside the document (same name, .json), or null when there is none.</param>
     /// <param name="settings">The cleaning rules and severities in effect.</param>
     /// <param name="findings">Where findings go.</param>
-    public static void Check(Stream docx, int? expectedAuthors, ValidationSettings settings, FindingCollector findings)
+    public static void Check(Stream docx, Article? sibling, ValidationSettings settings, FindingCollector findings)
     {
         ArgumentNullException.ThrowIfNull(docx);
         ArgumentNullException.ThrowIfNull(settings);
@@ -60,6 +61,8 @@ public static class DocxOutputChecker
                 .ToList();
             var definedStyles = document.MainDocumentPart.StyleDefinitionsPart?.Styles?.Elements<W.Style>()
                 .Select(s => s.StyleId?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? [];
+            // Authors the page gave only a name for are in the byline alone, so only the others need the section.
+            var expectedAuthors = sibling is null ? 0 : ArticleFrontAndBackMatter.AuthorsToIntroduce(sibling).Count;
             CheckStructure(paragraphs, definedStyles, expectedAuthors, settings, findings);
             CheckCoreProperties(document.CoreFilePropertiesPart, paragraphs, findings);
         }
@@ -78,7 +81,7 @@ public static class DocxOutputChecker
             findings.Add(ValidationRules.DocxValidator, $"More validator errors; only the first {MaxValidatorErrors} are listed.");
     }
 
-    private static void CheckStructure(List<DocxParagraph> paragraphs, HashSet<string> definedStyles, int? expectedAuthors,
+    private static void CheckStructure(List<DocxParagraph> paragraphs, HashSet<string> definedStyles, int expectedAuthors,
         ValidationSettings settings, FindingCollector findings)
     {
         if (!paragraphs.Any(p => p.Style == DocxStyleIds.Title && !string.IsNullOrWhiteSpace(p.Text)))
@@ -111,7 +114,7 @@ public static class DocxOutputChecker
         if (expectedAuthors > 0 && (authorsStart < 0 || !paragraphs.Any(p => p.Style == DocxStyleIds.AuthorName)))
         {
             findings.Add(ValidationRules.DocxAuthorsSection,
-                $"The JSON beside this document lists {expectedAuthors} author(s), but the document has no authors section ({DocxStyleIds.AuthorsHeading} and {DocxStyleIds.AuthorName} paragraphs).",
+                $"The JSON beside this document introduces {expectedAuthors} author(s), but the document has no authors section ({DocxStyleIds.AuthorsHeading} and {DocxStyleIds.AuthorName} paragraphs).",
                 null, null, DocumentPart);
         }
     }

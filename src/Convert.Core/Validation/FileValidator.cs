@@ -1,3 +1,5 @@
+using Convert.Core.Model;
+
 namespace Convert.Core.Validation;
 
 /// <summary>Checks one file by its kind and returns its findings. Holds nothing between files.</summary>
@@ -7,8 +9,8 @@ public static class FileValidator
     /// <param name="content">The file's bytes.</param>
     /// <param name="kind">Which checks to run.</param>
     /// <param name="settings">Cleaning rules, severities and thresholds.</param>
-    /// <param name="expectedAuthors">For Word documents, the author count of the JSON beside it, if any.</param>
-    public static IReadOnlyList<Finding> Validate(string file, byte[] content, FileKind kind, ValidationSettings settings, int? expectedAuthors = null)
+    /// <param name="sibling">For Word documents, the article of the JSON beside it, if any.</param>
+    public static IReadOnlyList<Finding> Validate(string file, byte[] content, FileKind kind, ValidationSettings settings, Article? sibling = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(settings);
@@ -26,7 +28,7 @@ public static class FileValidator
                 break;
             case FileKind.Docx:
                 using (var stream = new MemoryStream(content, writable: false))
-                    DocxOutputChecker.Check(stream, expectedAuthors, settings, findings);
+                    DocxOutputChecker.Check(stream, sibling, settings, findings);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown file kind.");

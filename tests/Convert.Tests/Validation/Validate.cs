@@ -22,8 +22,8 @@ internal static class Validate
     public static IReadOnlyList<Finding> JsonFile(string json) =>
         FileValidator.Validate("a.json", Encoding.UTF8.GetBytes(json), FileKind.Json, Settings());
 
-    public static IReadOnlyList<Finding> DocxFile(byte[] docx, int? expectedAuthors = null) =>
-        FileValidator.Validate("a.docx", docx, FileKind.Docx, Settings(), expectedAuthors);
+    public static IReadOnlyList<Finding> DocxFile(byte[] docx, Convert.Core.Model.Article? sibling = null) =>
+        FileValidator.Validate("a.docx", docx, FileKind.Docx, Settings(), sibling);
 
     public static string[] Ids(this IEnumerable<Finding> findings, Severity? severity = null) =>
         findings.Where(f => severity is null || f.Severity == severity).Select(f => f.RuleId).ToArray();
