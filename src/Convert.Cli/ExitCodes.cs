@@ -15,8 +15,8 @@ internal static class ExitCodes
     /// <summary>The exit-code section appended to --help.</summary>
     public const string HelpText = """
         Exit codes:
-          0  all inputs converted
-          1  some inputs failed (bad content, write refused, output exists)
-          2  usage, config or I/O error before any work (or an internal error)
+          0  all inputs converted; validate: no errors and warnings within --max-warnings
+          1  some inputs failed (bad content, write refused, output exists); validate: errors or too many warnings
+          2  usage, config or I/O error (or an internal error)
         """;
 }

@@ -75,10 +75,17 @@ public static class DocxOutputChecker
         {
             var part = error.Part?.Uri.OriginalString.TrimStart('/') ?? "package";
             var location = error.Path?.XPath is { } xpath ? $"{part} {xpath}" : part;
-            findings.Add(ValidationRules.DocxValidator, $"{error.Description} ({part})", null, null, location);
+            findings.Add(ValidationRules.DocxValidator, $"{FirstSentence(error.Description)} ({part})", null, null, location);
         }
         if (errors.Count > MaxValidatorErrors)
             findings.Add(ValidationRules.DocxValidator, $"More validator errors; only the first {MaxValidatorErrors} are listed.");
+    }
+
+    // The validator appends the full list of allowed elements (dozens of namespaced names) to its messages.
+    private static string FirstSentence(string description)
+    {
+        var cut = description.IndexOf(" List of possible elements expected", StringComparison.Ordinal);
+        return cut > 0 ? description[..cut] : description;
     }
 
     private static void CheckStructure(List<DocxParagraph> paragraphs, HashSet<string> definedStyles, int expectedAuthors,

@@ -7,7 +7,9 @@ public sealed class FindingCollector(string file, RuleSeverities severities)
 
     public string File => file;
 
-    public IReadOnlyList<Finding> Findings => _findings;
+    /// <summary>The findings in file order: file-level ones (no line) first, then by line and column.</summary>
+    public IReadOnlyList<Finding> Findings =>
+        _findings.OrderBy(f => f.Line ?? 0).ThenBy(f => f.Column ?? 0).ToList();
 
     public void Add(string ruleId, string message, int? line = null, int? column = null, string? location = null)
     {
