@@ -36,7 +36,6 @@ internal static class ValidateCommand
         {
             Description = "Check only walked files matching GLOB (repeatable)",
             HelpName = "GLOB",
-            AllowMultipleArgumentsPerToken = false,
         };
         var exclude = new Option<string[]>("--exclude")
         {
@@ -53,7 +52,7 @@ internal static class ValidateCommand
         };
         var minWords = new Option<int>("--min-words")
         {
-            Description = $"A scraped input's body under N words is an error (default {ValidationSettings.DefaultMinWords})",
+            Description = "A scraped input's body under N words is an error",
             HelpName = "N",
             DefaultValueFactory = _ => ValidationSettings.DefaultMinWords,
         };

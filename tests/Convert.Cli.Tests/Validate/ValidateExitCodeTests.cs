@@ -86,6 +86,28 @@ public sealed class ValidateExitCodeTests : IDisposable
         Assert.Contains("xml", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("500", 1)]
+    [InlineData("10", 0)]
+    [InlineData("-1", 2)]
+    public async Task MinWordsSetsTheShortBodyThreshold(string minWords, int exitCode)
+    {
+        var result = await _folder.WithText("clean.txt", ValidateFolder.CleanArticle).Run("clean.txt", "--min-words", minWords);
+
+        Assert.Equal(exitCode, result.ExitCode);
+        if (exitCode == 1)
+            Assert.Contains("fewer than 500", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReportPathThatIsAFolderIsAUsageError()
+    {
+        var result = await _folder.WithText("clean.txt", ValidateFolder.CleanArticle).WithText("reports/keep.txt", "").Run("clean.txt", "-o", "reports");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["declutter: error: reports: is a directory"], result.StderrLines);
+    }
+
     [Fact]
     public async Task NoInputIsAUsageError() => Assert.Equal(2, (await _folder.Run()).ExitCode);
 
