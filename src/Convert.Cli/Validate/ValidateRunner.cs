@@ -69,7 +69,7 @@ internal sealed class ValidateRunner(CliEnvironment env)
         if (!settings.Quiet)
             env.Error.WriteLine(outcome.Summary.Line);
         env.Error.Flush();
-        if (outcome.IoFailures > 0)
+        if (outcome.Failures > 0)
             return ExitCodes.UsageOrFatal;
         var tooManyWarnings = settings.MaxWarnings >= 0 && outcome.Summary.Warnings > settings.MaxWarnings;
         if (tooManyWarnings && !settings.Quiet)
@@ -77,7 +77,7 @@ internal sealed class ValidateRunner(CliEnvironment env)
         return outcome.Summary.Errors > 0 || tooManyWarnings ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
 
-    private readonly record struct RunOutcome(ValidationSummary Summary, int IoFailures);
+    private readonly record struct RunOutcome(ValidationSummary Summary, int Failures);
 
     private RunOutcome Check(IReadOnlyList<InputSource> inputs, ValidateSettings settings, ValidationSettings validation,
         Stream output, bool color, CancellationToken cancellationToken)
@@ -93,11 +93,11 @@ internal sealed class ValidateRunner(CliEnvironment env)
         };
         using var disposable = report as IDisposable;
 
-        int files = 0, errors = 0, warnings = 0, infos = 0, ioFailures = 0;
+        int files = 0, errors = 0, warnings = 0, infos = 0, failures = 0;
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var findings = CheckOne(input, settings, validation, ref ioFailures);
+            var findings = CheckOne(input, settings, validation, ref failures);
             if (findings is null)
                 continue;
             files++;
@@ -111,10 +111,10 @@ internal sealed class ValidateRunner(CliEnvironment env)
         var summary = new ValidationSummary(files, errors, warnings, infos);
         report.Finish(summary);
         writer.Flush();
-        return new RunOutcome(summary, ioFailures);
+        return new RunOutcome(summary, failures);
     }
 
-    private IReadOnlyList<Finding>? CheckOne(InputSource input, ValidateSettings settings, ValidationSettings validation, ref int ioFailures)
+    private IReadOnlyList<Finding>? CheckOne(InputSource input, ValidateSettings settings, ValidationSettings validation, ref int failures)
     {
         var name = DisplayPath(input, settings);
         var kind = FileKinds.FromPath(name) ?? FileKind.Text;
@@ -130,10 +130,22 @@ internal sealed class ValidateRunner(CliEnvironment env)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             env.Error.WriteLine(Diagnostics.Error(input.DisplayPath, $"cannot read: {e.Message}"));
-            ioFailures++;
+            failures++;
             return null;
         }
-        return FileValidator.Validate(name, bytes, kind, validation, kind == FileKind.Docx ? SiblingJson(input) : null);
+
+        try
+        {
+            return FileValidator.Validate(name, bytes, kind, validation, kind == FileKind.Docx ? SiblingJson(input) : null);
+        }
+#pragma warning disable CA1031 // A crash on one file is reported and ends the run with exit 2, but the other files are still checked.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            env.Error.WriteLine(Diagnostics.Error(input.DisplayPath, $"internal error: {e.GetType().Name}: {e.Message}"));
+            failures++;
+            return null;
+        }
     }
 
     /// <summary>The article of NAME.json beside NAME.docx, when there is one and it reads.</summary>

@@ -130,6 +130,21 @@ public sealed class ValidateExitCodeTests : IDisposable
     }
 
     [Fact]
+    public async Task ACrashOnOneFileExitsTwoAfterCheckingTheOthers()
+    {
+        _folder.WithText("a.txt", "Title\n\n" + FakeServices.CrashMarker).WithText("b.txt", ValidateFolder.CleanArticle);
+
+        var result = await CliRunner.RunAsync(_folder.Root, ["validate", "a.txt", "b.txt"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+        [
+            "declutter: error: a.txt: internal error: InvalidOperationException: the fake converter crashed",
+            "1 file checked: 0 errors, 0 warnings, 0 info",
+        ], result.StderrLines);
+    }
+
+    [Fact]
     public async Task HelpListsTheExitCodes()
     {
         var result = await _folder.Run("--help");

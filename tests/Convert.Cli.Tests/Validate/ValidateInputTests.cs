@@ -16,7 +16,7 @@ public sealed class ValidateInputTests : IDisposable
 
     private ValidateFolder Tree() => _folder
         .WithText("site/b.txt", ValidateFolder.CleanArticle)
-        .WithText("site/a.html", ValidateFolder.CleanArticle)
+        .WithText("site/a.html", "<html><head><title>Harbour</title></head><body><h1>Harbour</h1><p>" + ValidateFolder.CleanArticle + "</p></body></html>")
         .WithText("site/deep/c.text", ValidateFolder.CleanArticle)
         .WithText("site/notes.md", "# not an article")
         .WithText("site/.hidden/d.txt", ValidateFolder.CleanArticle)
