@@ -8,7 +8,8 @@ namespace Convert.Cli.Validate;
 /// Turns validate's INPUT arguments into the files to check: files as named, directories walked recursively for the
 /// kinds validate knows (.txt, .text, .html, .htm, .json, .docx; hidden files and folders skipped) in ordinal order,
 /// and "-" for stdin. Walked files are kept when they match an --include glob (if any) and no --exclude glob; a glob
-/// is tried on the path relative to the directory argument and relative to the current folder.
+/// is tried on the path relative to the directory argument and relative to the current folder. A walk never picks up
+/// the config file (<c>declutter.json</c>, which is not an article) nor the report being written.
 /// </summary>
 internal sealed class ValidateInputResolver
 {
@@ -22,12 +23,18 @@ internal sealed class ValidateInputResolver
     private readonly Matcher? _include;
     private readonly Matcher? _exclude;
     private readonly string _currentDirectory;
+    private readonly string? _report;
 
-    public ValidateInputResolver(IReadOnlyList<string> include, IReadOnlyList<string> exclude, string currentDirectory)
+    /// <param name="include">--include globs.</param>
+    /// <param name="exclude">--exclude globs.</param>
+    /// <param name="currentDirectory">What relative arguments and globs are relative to.</param>
+    /// <param name="report">The full path of the report being written, if any.</param>
+    public ValidateInputResolver(IReadOnlyList<string> include, IReadOnlyList<string> exclude, string currentDirectory, string? report = null)
     {
         _include = Build(include);
         _exclude = Build(exclude);
         _currentDirectory = currentDirectory;
+        _report = report is null ? null : PathComparison.Normalize(report);
     }
 
     /// <exception cref="CliUsageException">An input does not exist or is of a kind validate does not check, or stdin is named twice.</exception>
@@ -72,7 +79,9 @@ internal sealed class ValidateInputResolver
         List<string> files;
         try
         {
-            files = Directory.EnumerateFiles(directory, "*", WalkOptions).Where(f => FileKinds.FromPath(f) is not null).ToList();
+            files = Directory.EnumerateFiles(directory, "*", WalkOptions)
+                .Where(f => FileKinds.FromPath(f) is not null && !IsSkipped(f))
+                .ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -84,6 +93,10 @@ internal sealed class ValidateInputResolver
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .Select(f => new InputSource(Path.Join(argument, f.Relative), f.File, directory));
     }
+
+    private bool IsSkipped(string file) =>
+        string.Equals(Path.GetFileName(file), Commands.ConfigLoader.DefaultFileName, StringComparison.OrdinalIgnoreCase)
+        || (_report is not null && PathComparison.Comparer.Equals(PathComparison.Normalize(file), _report));
 
     private bool Selected(string fromArgument, string fromCurrent) =>
         (_include is null || Matches(_include, fromArgument, fromCurrent)) && (_exclude is null || !Matches(_exclude, fromArgument, fromCurrent));

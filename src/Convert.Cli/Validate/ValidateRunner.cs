@@ -25,7 +25,10 @@ internal sealed class ValidateRunner(CliEnvironment env)
         string? outputPath;
         try
         {
-            inputs = new ValidateInputResolver(settings.Include, settings.Exclude, env.CurrentDirectory).Resolve(settings.Inputs);
+            outputPath = settings.OutputFile is { } output ? Path.GetFullPath(output, env.CurrentDirectory) : null;
+            if (outputPath is not null && Directory.Exists(outputPath))
+                throw new CliUsageException($"{settings.OutputFile}: is a directory");
+            inputs = new ValidateInputResolver(settings.Include, settings.Exclude, env.CurrentDirectory, outputPath).Resolve(settings.Inputs);
             if (inputs.Count == 0)
                 throw new CliUsageException("no files to check (after --include/--exclude)");
             var (engine, severities) = ConfigLoader.LoadValidation(settings.ConfigFile, env);
@@ -36,9 +39,6 @@ internal sealed class ValidateRunner(CliEnvironment env)
                 Severities = severities,
                 MinWords = settings.MinWords,
             };
-            outputPath = settings.OutputFile is { } output ? Path.GetFullPath(output, env.CurrentDirectory) : null;
-            if (outputPath is not null && Directory.Exists(outputPath))
-                throw new CliUsageException($"{settings.OutputFile}: is a directory");
         }
         catch (CliUsageException e)
         {

@@ -56,6 +56,19 @@ public sealed class ValidateInputTests : IDisposable
     }
 
     [Fact]
+    public async Task TheConfigFileAndTheReportAreNotTakenForArticles()
+    {
+        Tree().WithText("site/declutter.json", "{ \"rules\": {} }").WithText("site/report.json", "{}");
+
+        var result = await _folder.Run("site", "-f", "json", "-o", "site/report.json");
+
+        var report = _folder.Folder.Read("site/report.json");
+        Assert.DoesNotContain("site/declutter.json", Paths(report));
+        Assert.DoesNotContain("site/report.json", Paths(report));
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
     public async Task StdinIsCheckedAsTextUnderItsGivenName()
     {
         var result = await _folder.RunWith(ValidateFolder.TruncatedArticle, false, null, "-", "--stdin-filename", "pages/cut.txt", "-f", "github");
