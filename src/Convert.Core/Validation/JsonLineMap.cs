@@ -109,7 +109,8 @@ public sealed class JsonLineMap
         return text.ToString();
     }
 
-    private static string Member(string name) =>
+    /// <summary>A property step of a JSON path: ".name", or "['odd name']".</summary>
+    internal static string Member(string name) =>
         name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && name.Length > 0 ? "." + name : $"['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
 
     private static string Parent(string path)

@@ -32,7 +32,7 @@ public static class JsonOutputChecker
         }
 
         var text = Encoding.UTF8.GetString(utf8Json);
-        Mojibake.Report(text, findings);
+        JsonMojibake.Report(text, lines, findings);
         var schemaErrors = ArticleJsonSchema.Validate(text);
         foreach (var (pointer, message) in schemaErrors)
         {

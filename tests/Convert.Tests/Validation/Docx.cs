@@ -37,7 +37,8 @@ internal static class Docx
         return reader.ReadToEnd();
     }
 
-    private static byte[] ReplaceInPart(byte[] docx, string partName, string find, string replacement)
+    /// <summary>A copy of <paramref name="docx"/> with the first <paramref name="find"/> in one part replaced.</summary>
+    public static byte[] ReplaceInPart(byte[] docx, string partName, string find, string replacement)
     {
         using var output = new MemoryStream();
         using (var source = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read))
@@ -58,7 +59,8 @@ internal static class Docx
                 var xml = reader.ReadToEnd();
                 if (!xml.Contains(find, StringComparison.Ordinal))
                     throw new InvalidOperationException($"{find} not found in {partName}");
-                var bytes = new UTF8Encoding(false).GetBytes(xml.Replace(find, replacement, StringComparison.Ordinal));
+                var at = xml.IndexOf(find, StringComparison.Ordinal);
+                var bytes = new UTF8Encoding(false).GetBytes(string.Concat(xml.AsSpan(0, at), replacement, xml.AsSpan(at + find.Length)));
                 to.Write(bytes);
             }
         }

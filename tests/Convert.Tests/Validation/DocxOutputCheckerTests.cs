@@ -96,4 +96,63 @@ public class DocxOutputCheckerTests
         Assert.Equal(ValidationRules.DuplicateParagraph, finding.RuleId);
         Assert.Equal("word/document.xml paragraph 4", finding.Location);
     }
+
+    [Fact]
+    public void AWeakMatchBetweenBodyParagraphsIsPossibleClutter()
+    {
+        var finding = Assert.Single(DocxFile(Docx.Write(Article(Prose, "Print", MoreProse))));
+
+        Assert.Equal((ValidationRules.PossibleClutter, Severity.Warning), (finding.RuleId, finding.Severity));
+        Assert.Equal("word/document.xml paragraph 3", finding.Location);
+    }
+
+    [Fact]
+    public void ClutterInABioIsLeftover()
+    {
+        var article = Article(Prose, MoreProse) with { Authors = [new Author("Ana Ruiz", null, "Editor", ["Ana Ruiz writes about cities.", "Follow us on Twitter"], [])] };
+
+        var finding = Assert.Single(DocxFile(Docx.Write(article), article));
+
+        Assert.Equal(ValidationRules.LeftoverClutter, finding.RuleId);
+        Assert.Contains("author bio", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnstyledBodyParagraphIsAWarning()
+    {
+        var docx = Docx.ReplaceInPart(Docx.Write(Article(Prose, MoreProse)), "word/document.xml", "<w:pStyle w:val=\"BodyText\" />", "");
+
+        var finding = Assert.Single(DocxFile(docx));
+
+        Assert.Equal((ValidationRules.DocxBodyStyle, Severity.Warning), (finding.RuleId, finding.Severity));
+        Assert.Contains("no paragraph style", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABodyStyleTheDocumentDoesNotDefineIsAWarning()
+    {
+        var docx = Docx.ReplaceInPart(Docx.Write(Article(Prose, MoreProse)), "word/document.xml", "<w:pStyle w:val=\"BodyText\" />", "<w:pStyle w:val=\"Fancy\" />");
+
+        var finding = Assert.Single(DocxFile(docx), f => f.RuleId == ValidationRules.DocxBodyStyle);
+
+        Assert.Contains("\"Fancy\", which the document does not define", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATitleMissingFromTheCorePropertiesIsAWarning()
+    {
+        var docx = Docx.ReplaceInPart(Docx.Write(Article(Prose, MoreProse)), "docProps/core.xml", "<dc:title>Rain Gardens in the City</dc:title>", "");
+
+        var finding = Assert.Single(DocxFile(docx));
+
+        Assert.Equal((ValidationRules.DocxCoreProperties, "docProps/core.xml"), (finding.RuleId, finding.Location));
+    }
+
+    [Fact]
+    public void MojibakeInAParagraphIsAnError()
+    {
+        var finding = Assert.Single(DocxFile(Docx.Write(Article(Prose, MoreProse + " It wasnâ€™t cheap."))));
+
+        Assert.Equal((ValidationRules.Mojibake, "word/document.xml paragraph 3"), (finding.RuleId, finding.Location));
+    }
 }

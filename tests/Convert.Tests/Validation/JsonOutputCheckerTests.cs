@@ -121,4 +121,31 @@ public class JsonOutputCheckerTests
 
         Assert.Equal([ValidationRules.MissingTitle], JsonFile(json.ToJsonString()).Ids(Severity.Warning));
     }
+
+    private const string Mojibake = "It wasnâ€™t cheap, the mayor said on the steps of the hall.";
+
+    [Fact]
+    public void MojibakeIsReportedWithPathLineAndColumn()
+    {
+        var text = WithBody(Prose, Mojibake).Replace("\\u00E2\\u20AC\\u2122", "â€™", StringComparison.Ordinal);
+
+        var finding = Assert.Single(JsonFile(text));
+
+        Assert.Equal((ValidationRules.Mojibake, "$.body[1].text"), (finding.RuleId, finding.Location));
+        var line = text.Split('\n')[finding.Line!.Value - 1];
+        Assert.Equal(line.IndexOf("â€™", StringComparison.Ordinal) + 1, finding.Column);
+    }
+
+    [Fact]
+    public void EscapedMojibakeIsFoundToo()
+    {
+        var text = WithBody(Prose, Mojibake);
+        Assert.Contains("\\u20AC", text, StringComparison.Ordinal);
+
+        var finding = Assert.Single(JsonFile(text));
+
+        Assert.Equal((ValidationRules.Mojibake, "$.body[1].text"), (finding.RuleId, finding.Location));
+        Assert.NotNull(finding.Line);
+        Assert.Null(finding.Column);
+    }
 }
