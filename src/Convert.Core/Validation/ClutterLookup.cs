@@ -9,8 +9,6 @@ namespace Convert.Core.Validation;
 /// </summary>
 public sealed class ClutterLookup(RuleSet rules)
 {
-    public RuleSet Rules => rules;
-
     /// <summary>The rule matching <paramref name="text"/> on its own, or null.</summary>
     public Rule? Match(string text)
     {
