@@ -51,6 +51,7 @@ internal static class CliApp
         var root = new RootCommand("Turn scraped web articles into clean JSON, Word, Markdown or text documents.")
         {
             ConvertCommand.Create(env),
+            ValidateCommand.Create(env),
             SchemaCommand.Create(env),
             RulesCommand.Create(env),
         };

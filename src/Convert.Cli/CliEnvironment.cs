@@ -31,6 +31,9 @@ internal sealed class CliEnvironment
 
     public CliServices Services { get; init; } = CliServices.Default;
 
+    /// <summary>Reads an environment variable (NO_COLOR); tests pass their own.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
     public long MaxInputBytes { get; init; } = DefaultMaxInputBytes;
 
     public static CliEnvironment FromConsole() => new()

@@ -6,7 +6,7 @@ internal static class ExitCodes
     /// <summary>Every input was converted.</summary>
     public const int Success = 0;
 
-    /// <summary>Some inputs failed: unreadable content, a refused write, an existing output.</summary>
+    /// <summary>Some inputs failed: unreadable content, a refused write, an existing output. validate: errors, or more warnings than --max-warnings.</summary>
     public const int SomeInputsFailed = 1;
 
     /// <summary>Usage, config or I/O error before any work, or an internal error.</summary>
@@ -18,5 +18,7 @@ internal static class ExitCodes
           0  all inputs converted
           1  some inputs failed (bad content, write refused, output exists)
           2  usage, config or I/O error before any work (or an internal error)
+          validate: 0 no errors and warnings within --max-warnings, 1 errors or too many warnings,
+                    2 usage, config or I/O error
         """;
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Convert.Core.Cleaning;
+using Convert.Core.Validation;
 
 namespace Convert.Cli.Commands;
 
@@ -23,6 +24,21 @@ internal static class ConfigLoader
         try
         {
             return env.Services.CreateEngine(json);
+        }
+        catch (RuleConfigException e)
+        {
+            throw new CliUsageException($"{path}: {e.Message}");
+        }
+    }
+
+    /// <summary>Builds the conversion engine and reads the validation rules' severities ("rules") from the same config.</summary>
+    /// <exception cref="CliUsageException">The config file is missing, unreadable or invalid, or names an unknown rule.</exception>
+    public static (ConversionEngine Engine, RuleSeverities Severities) LoadValidation(string? configOption, CliEnvironment env)
+    {
+        var (path, json) = ReadConfig(configOption, env);
+        try
+        {
+            return (env.Services.CreateEngine(json), RuleSeverities.Load(json));
         }
         catch (RuleConfigException e)
         {

@@ -45,6 +45,10 @@ internal sealed record BlockMatch(IReadOnlyList<LineMatch> Lines)
     /// <summary>The rule whose follow-up applies: the last line's (a label is the last line before its list).</summary>
     public Rule Last => Lines[^1].Rule;
 
+    /// <summary>The first rule matching <paramref name="text"/> taken as a block of its own, or null; position is not considered.</summary>
+    internal static Rule? FirstRule(RuleSet rules, string text) =>
+        FirstMatch(rules, text, SourceSpan.None, wholeBlockOnly: false)?.Rule;
+
     private static LineMatch? FirstMatch(RuleSet rules, string text, SourceSpan source, bool wholeBlockOnly)
     {
         var words = LineKey.CountWords(text);

@@ -20,4 +20,7 @@ public sealed record CleanedText(
 {
     /// <summary>Things a person should know about the cleaning, such as the safety net undoing it.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Blocks a rule matched but that were kept because of where they stood.</summary>
+    public IReadOnlyList<NearMiss> NearMisses { get; init; } = [];
 }

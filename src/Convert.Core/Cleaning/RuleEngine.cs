@@ -43,6 +43,7 @@ public sealed class RuleEngine(RuleSet rules)
         var survivors = new List<TextBlock>(blocks.Count);
         var removals = new List<Removal>();
         var metadata = new MetadataCollector();
+        var nearMisses = new List<NearMiss>();
         var tailStart = -1;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -51,6 +52,8 @@ public sealed class RuleEngine(RuleSet rules)
             var context = new MatchContext(InHead: i < firstBody, afterBody, NextToClutter(i, matches), BeforeShortLine(i, blocks, matches));
             if (match is null || !Fires(match, context))
             {
+                if (match is not null)
+                    nearMisses.Add(NearMissOf(match, context, blocks[i]));
                 survivors.Add(blocks[i]);
                 continue;
             }
@@ -73,7 +76,21 @@ public sealed class RuleEngine(RuleSet rules)
             };
         }
 
-        return new CleanedText(survivors, tailStart >= 0 ? tailStart : survivors.Count, removals, metadata.Build());
+        return new CleanedText(survivors, tailStart >= 0 ? tailStart : survivors.Count, removals, metadata.Build())
+        {
+            NearMisses = nearMisses,
+        };
+    }
+
+    private static NearMiss NearMissOf(BlockMatch match, MatchContext context, TextBlock block)
+    {
+        var line = match.Lines.FirstOrDefault(l => !Fires(new BlockMatch([l]), context)) ?? match.Lines[0];
+        var reason = line.Rule.Weak && !context.AllowsWeak
+            ? "a weak rule does not fire between body paragraphs"
+            : line.Rule.Scope == RuleScope.Tail
+                ? "the rule fires only after the body"
+                : "the rule fires only before or after the body";
+        return new NearMiss(line.Rule.Id, block.Text, block.Source, reason);
     }
 
     private static bool Fires(BlockMatch match, MatchContext context)

@@ -11,8 +11,16 @@ namespace Convert.Core.Html;
 /// </summary>
 internal static class HtmlArticleReader
 {
+    /// <summary>
+    /// Pages above this size are refused: no article page comes near it, and parsing one costs about twenty times its
+    /// size in memory, which a batch running several at a time cannot afford.
+    /// </summary>
+    public const int MaxPageBytes = 16 * 1024 * 1024;
+
     public static Article Read(ReadOnlySpan<byte> bytes, RuleEngine engine, ConversionOptions options)
     {
+        if (bytes.Length > MaxPageBytes)
+            throw new InputFormatException($"HTML page of {bytes.Length / (1024.0 * 1024):F1} MB is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
         var decoded = InputDecoder.Decode(bytes, HtmlCharset.Declared(bytes));
         var article = Read(decoded.Text, engine, options);
         return decoded.UsedFallback
@@ -22,6 +30,8 @@ internal static class HtmlArticleReader
 
     public static Article Read(string html, RuleEngine engine, ConversionOptions options)
     {
+        if (html.Length > MaxPageBytes)
+            throw new InputFormatException($"HTML page of {html.Length / (1024.0 * 1024):F1} M characters is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
         if (MarkupDepth.ExceedsLimit(html))
             throw new InputFormatException($"elements nested more than {MarkupDepth.Limit:N0} levels deep; not an article page");
         var page = PageBuilder.Build(html);

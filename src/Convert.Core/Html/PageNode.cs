@@ -128,26 +128,38 @@ internal sealed class PageNode
         return builder.ToString();
     }
 
-    /// <summary>A readable path such as "body/div[2]/article/p[3]" for source spans and findings.</summary>
+    /// <summary>A readable path such as "div[2]/article/p[3]" for source spans and findings.</summary>
     public string ElementPath()
     {
         var parts = new List<string>();
         for (var node = this; node?.Parent is not null; node = node.Parent)
         {
-            var siblings = node.Parent.Children;
-            int index = 0, count = 0;
-            foreach (var sibling in siblings)
-            {
-                if (sibling.Tag != node.Tag)
-                    continue;
-                count++;
-                if (ReferenceEquals(sibling, node))
-                    index = count;
-            }
-            parts.Add(count > 1 ? $"{node.Tag}[{index}]" : node.Tag);
+            node.Parent.IndexChildren();
+            parts.Add(node._sameTagCount > 1 ? $"{node.Tag}[{node._sameTagIndex}]" : node.Tag);
         }
         parts.Reverse();
         return string.Join('/', parts);
+    }
+
+    // Position among same-tag siblings, filled for all children at once: per node it would be quadratic on a page
+    // with a hundred thousand paragraphs in one container.
+    private int _sameTagIndex;
+    private int _sameTagCount;
+    private bool _childrenIndexed;
+
+    private void IndexChildren()
+    {
+        if (_childrenIndexed)
+            return;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var child in Children)
+        {
+            counts[child.Tag] = counts.GetValueOrDefault(child.Tag) + 1;
+            child._sameTagIndex = counts[child.Tag];
+        }
+        foreach (var child in Children)
+            child._sameTagCount = counts[child.Tag];
+        _childrenIndexed = true;
     }
 
     public override string ToString() => IsText ? $"\"{Text}\"" : $"<{Tag} {ClassAndId}>";

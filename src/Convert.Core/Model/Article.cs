@@ -10,6 +10,8 @@ public sealed record Article
     public IReadOnlyList<Author> Authors { get; init; } = [];
     public ArticleMetadata Metadata { get; init; } = ArticleMetadata.Empty;
     public IReadOnlyList<Removal> Removals { get; init; } = [];
+    /// <summary>Clutter-like lines a rule matched but that were kept because of where they stood.</summary>
+    public IReadOnlyList<NearMiss> NearMisses { get; init; } = [];
     /// <summary>Things a person should know about this conversion (e.g. an author block that could not be parsed).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -12,6 +12,9 @@ namespace Convert.Core.Splitting;
 /// </summary>
 public static class ArticleSplitter
 {
+    /// <summary>How the warning about an author section that gave no author starts.</summary>
+    public const string NoAuthorWarningStart = "The author section at ";
+
     /// <param name="cleaned">What cleaning left.</param>
     /// <param name="options">Title override and what is known from outside the text.</param>
     /// <param name="structure">
@@ -53,7 +56,7 @@ public static class ArticleSplitter
             }
             if (section.Authors.Count == 0)
             {
-                warnings.Add($"The author section at {LineRange(tail[0].StartLine, tail[^1].EndLine).ToLowerInvariant()} gave no author.");
+                warnings.Add($"{NoAuthorWarningStart}{LineRange(tail[0].StartLine, tail[^1].EndLine).ToLowerInvariant()} gave no author.");
             }
         }
 
@@ -69,6 +72,7 @@ public static class ArticleSplitter
             Authors = AuthorMerger.Merge(byline, authors),
             Metadata = metadata,
             Removals = cleaned.Removals,
+            NearMisses = cleaned.NearMisses,
             Warnings = warnings,
         };
     }

@@ -16,15 +16,16 @@ public sealed class BatchConversionTests : IDisposable
         _folder.Write("in/b/y.text", "Y\ny body");
         _folder.Write("in/b/Z.TXT", "Z\nz body");
         _folder.Write("in/top.txt", "Top\ntop body");
-        _folder.Write("in/page.html", "not walked");
+        _folder.Write("in/b/page.html", "<p>page</p>");
+        _folder.Write("in/notes.md", "not walked");
         _folder.Write("in/.hidden/h.txt", "not walked");
 
         var result = await CliRunner.RunAsync(_folder.Root, ["convert", "in", "--output-dir", "out"]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["4 converted, 0 failed"], result.StderrLines);
+        Assert.Equal(["5 converted, 0 failed"], result.StderrLines);
         Assert.Empty(result.StdoutBytes);
-        Assert.Equal(["out/a/x.json", "out/b/Z.json", "out/b/y.json", "out/top.json"], _folder.AllFiles().Where(f => f.StartsWith("out/", StringComparison.Ordinal)));
+        Assert.Equal(["out/a/x.json", "out/b/Z.json", "out/b/page.json", "out/b/y.json", "out/top.json"], _folder.AllFiles().Where(f => f.StartsWith("out/", StringComparison.Ordinal)));
         Assert.Equal(FakeWriter.Expected("json", "X", Path.Join("in", "a", "x.txt"), "x body"), _folder.Read("out/a/x.json"));
     }
 

@@ -113,12 +113,12 @@ public sealed class UsageErrorTests : IDisposable
     public async Task EmptyDirectoryIsAUsageError()
     {
         Directory.CreateDirectory(_folder.PathOf("empty"));
-        _folder.Write("empty/page.html", "<p>not walked</p>");
+        _folder.Write("empty/notes.md", "# not walked");
 
         var result = await CliRunner.RunAsync(_folder.Root, ["convert", "empty", "--output-dir", "out"]);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal(["declutter: error: empty: no .txt or .text files found in this directory"], result.StderrLines);
+        Assert.Equal(["declutter: error: empty: no .txt, .text, .html, .htm files found in this directory"], result.StderrLines);
     }
 
     [Fact]

@@ -21,7 +21,8 @@ internal static class CliRunner
         string? stdin = null,
         bool stdoutIsTerminal = false,
         long maxInputBytes = CliEnvironment.DefaultMaxInputBytes,
-        CliServices? services = null)
+        CliServices? services = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         using var stdout = new MemoryStream();
         using var outWriter = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
@@ -37,6 +38,7 @@ internal static class CliRunner
             IsStdoutTerminal = stdoutIsTerminal,
             MaxInputBytes = maxInputBytes,
             Services = services ?? FakeServices.Create(),
+            GetEnvironmentVariable = name => environment is not null && environment.TryGetValue(name, out var value) ? value : null,
         };
 
         var exitCode = await CliApp.RunAsync(args, env, TestContext.Current.CancellationToken);

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using Convert.Cli.Validate;
+using Convert.Core.Validation;
+
+namespace Convert.Cli.Commands;
+
+/// <summary><c>declutter validate</c>: the options and their mapping to <see cref="ValidateSettings"/>.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var inputs = new Argument<string[]>("INPUT")
+        {
+            Description = $"Files, directories (walked for {ValidateInputResolver.KindList()} files) or - for stdin",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
+                result.AddError($"unknown option '{token.Value}' (to name a file starting with '-', write ./{token.Value})");
+        });
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Report format",
+            HelpName = "text|json|sarif|junit|github",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "junit", "github");
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Write the report to FILE (replaced if it exists); the summary still goes to stderr",
+            HelpName = "FILE",
+        };
+        var include = new Option<string[]>("--include")
+        {
+            Description = "Check only walked files matching GLOB (repeatable)",
+            HelpName = "GLOB",
+        };
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "Skip walked files matching GLOB, e.g. \"bad*/**\" (repeatable)",
+            HelpName = "GLOB",
+        };
+        var config = ConfigLoader.CreateOption();
+        config.Description = $"JSON file with cleaning rule changes and rule severities (default: {ConfigLoader.DefaultFileName} in the current folder, if present)";
+        var maxWarnings = new Option<int>("--max-warnings")
+        {
+            Description = "Fail (exit 1) with more than N warnings; -1 = no limit",
+            HelpName = "N",
+            DefaultValueFactory = _ => -1,
+        };
+        var minWords = new Option<int>("--min-words")
+        {
+            Description = "A scraped input's body under N words is an error",
+            HelpName = "N",
+            DefaultValueFactory = _ => ValidationSettings.DefaultMinWords,
+        };
+        minWords.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && int.TryParse(token.Value, CultureInfo.InvariantCulture, out var value) && value < 0)
+                result.AddError("--min-words must be 0 or more");
+        });
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Report errors only, with no summary; the exit code is unchanged" };
+        var stdinName = new Option<string>("--stdin-filename")
+        {
+            Description = "The name of stdin in the report; its extension picks the checks (default: text)",
+            HelpName = "NAME",
+        };
+
+        var command = new Command("validate", "Check scraped articles and converted .json/.docx files; exit 1 on errors")
+        {
+            inputs, format, output, include, exclude, config, maxWarnings, minWords, quiet, stdinName,
+        };
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(new ValidateRunner(env).Run(new ValidateSettings
+        {
+            Inputs = parseResult.GetValue(inputs) ?? [],
+            Format = Enum.Parse<ReportFormat>(parseResult.GetValue(format) ?? "text", ignoreCase: true),
+            OutputFile = parseResult.GetValue(output),
+            Include = parseResult.GetValue(include) ?? [],
+            Exclude = parseResult.GetValue(exclude) ?? [],
+            ConfigFile = parseResult.GetValue(config),
+            MaxWarnings = parseResult.GetValue(maxWarnings),
+            MinWords = parseResult.GetValue(minWords),
+            Quiet = parseResult.GetValue(quiet),
+            StdinFileName = parseResult.GetValue(stdinName),
+        }, cancellationToken)));
+        return command;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+using Convert.Core.Validation;
+
+namespace Convert.Cli.Validate;
+
+/// <summary>
+/// GitHub Actions workflow commands, one line per finding: <c>::error title=RULE,file=PATH,line=L,col=C::MESSAGE</c>
+/// (<c>::warning</c>, <c>::notice</c> for info). GitHub turns them into annotations on the changed lines.
+/// </summary>
+internal sealed class GithubReport(TextWriter output) : IValidationReport
+{
+    public void Add(CheckedFile file)
+    {
+        foreach (var finding in file.Findings)
+            output.Write(Line(file.RepoPath, finding) + "\n");
+        output.Flush();
+    }
+
+    public void Finish(ValidationSummary summary) => output.Flush();
+
+    public static string Line(string path, Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var command = finding.Severity switch
+        {
+            Severity.Error => "error",
+            Severity.Warning => "warning",
+            _ => "notice",
+        };
+        var properties = new StringBuilder($"title={Property(finding.RuleId)},file={Property(path)}");
+        if (finding.Line is { } line)
+            properties.Append(CultureInfo.InvariantCulture, $",line={line}");
+        if (finding.Column is { } column)
+            properties.Append(CultureInfo.InvariantCulture, $",col={column}");
+        var message = finding.Location is null ? finding.Message : $"{finding.Message} [{finding.Location}]";
+        return $"::{command} {properties}::{Data(message)}";
+    }
+
+    // The escaping GitHub's toolkit applies (@actions/core command.ts): data escapes %, CR, LF; properties also : and ,.
+    private static string Data(string text) =>
+        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string Property(string text) =>
+        Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+}

@@ -1,0 +1,118 @@
+using Convert.Cli.Input;
+using Convert.Core.Validation;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace Convert.Cli.Validate;
+
+/// <summary>
+/// Turns validate's INPUT arguments into the files to check: files as named, directories walked recursively for the
+/// kinds validate knows (.txt, .text, .html, .htm, .json, .docx; hidden files and folders skipped) in ordinal order,
+/// and "-" for stdin. Walked files are kept when they match an --include glob (if any) and no --exclude glob; a glob
+/// is tried on the path relative to the directory argument and relative to the current folder. A walk never picks up
+/// the config file (<c>declutter.json</c>, which is not an article) nor the report being written.
+/// </summary>
+internal sealed class ValidateInputResolver
+{
+    private static readonly EnumerationOptions WalkOptions = new()
+    {
+        RecurseSubdirectories = true,
+        IgnoreInaccessible = false,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+    };
+
+    private readonly Matcher? _include;
+    private readonly Matcher? _exclude;
+    private readonly string _currentDirectory;
+    private readonly string? _report;
+
+    /// <param name="include">--include globs.</param>
+    /// <param name="exclude">--exclude globs.</param>
+    /// <param name="currentDirectory">What relative arguments and globs are relative to.</param>
+    /// <param name="report">The full path of the report being written, if any.</param>
+    public ValidateInputResolver(IReadOnlyList<string> include, IReadOnlyList<string> exclude, string currentDirectory, string? report = null)
+    {
+        _include = Build(include);
+        _exclude = Build(exclude);
+        _currentDirectory = currentDirectory;
+        _report = report is null ? null : PathComparison.Normalize(report);
+    }
+
+    /// <exception cref="CliUsageException">An input does not exist or is of a kind validate does not check, or stdin is named twice.</exception>
+    public IReadOnlyList<InputSource> Resolve(IReadOnlyList<string> arguments)
+    {
+        var inputs = new List<InputSource>();
+        var seen = new HashSet<string>(PathComparison.Comparer);
+        foreach (var argument in arguments)
+        {
+            if (argument == InputResolver.StdinArgument)
+            {
+                if (inputs.Contains(InputSource.Stdin))
+                    throw new CliUsageException("stdin ('-') can be named only once");
+                inputs.Add(InputSource.Stdin);
+                continue;
+            }
+
+            var fullPath = PathComparison.Normalize(Path.GetFullPath(argument, _currentDirectory));
+            if (File.Exists(fullPath))
+            {
+                if (FileKinds.FromPath(fullPath) is null)
+                    throw new CliUsageException($"{argument}: validate checks {KindList()} files");
+                if (seen.Add(fullPath))
+                    inputs.Add(new InputSource(argument, fullPath, Path.GetDirectoryName(fullPath)));
+            }
+            else if (Directory.Exists(fullPath))
+            {
+                inputs.AddRange(Walk(argument, fullPath).Where(input => seen.Add(input.FullPath!)));
+            }
+            else
+            {
+                throw new CliUsageException($"{argument}: no such file or directory");
+            }
+        }
+        return inputs;
+    }
+
+    public static string KindList() => string.Join(", ", FileKinds.Extensions);
+
+    private IEnumerable<InputSource> Walk(string argument, string directory)
+    {
+        List<string> files;
+        try
+        {
+            files = Directory.EnumerateFiles(directory, "*", WalkOptions)
+                .Where(f => FileKinds.FromPath(f) is not null && !IsSkipped(f))
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"{directory}: cannot list directory: {e.Message}");
+        }
+        return files
+            .Select(file => (File: file, Relative: Slashes(Path.GetRelativePath(directory, file))))
+            .Where(f => Selected(f.Relative, Slashes(Path.GetRelativePath(_currentDirectory, f.File))))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .Select(f => new InputSource(Path.Join(argument, f.Relative), f.File, directory));
+    }
+
+    private bool IsSkipped(string file) =>
+        string.Equals(Path.GetFileName(file), Commands.ConfigLoader.DefaultFileName, StringComparison.OrdinalIgnoreCase)
+        || (_report is not null && PathComparison.Comparer.Equals(PathComparison.Normalize(file), _report));
+
+    private bool Selected(string fromArgument, string fromCurrent) =>
+        (_include is null || Matches(_include, fromArgument, fromCurrent)) && (_exclude is null || !Matches(_exclude, fromArgument, fromCurrent));
+
+    private static bool Matches(Matcher matcher, string fromArgument, string fromCurrent) =>
+        matcher.Match(fromArgument).HasMatches || (!fromCurrent.StartsWith("../", StringComparison.Ordinal) && matcher.Match(fromCurrent).HasMatches);
+
+    private static Matcher? Build(IReadOnlyList<string> globs)
+    {
+        if (globs.Count == 0)
+            return null;
+        var matcher = new Matcher(OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        foreach (var glob in globs)
+            matcher.AddInclude(glob);
+        return matcher;
+    }
+
+    private static string Slashes(string path) => path.Replace('\\', '/');
+}

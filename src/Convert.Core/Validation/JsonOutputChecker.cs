@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Convert.Core.Model;
+using Convert.Core.Writing;
+using Convert.Core.Writing.Json;
+
+namespace Convert.Core.Validation;
+
+/// <summary>
+/// Checks a converted .json: valid against the article JSON Schema (each error with its JSON path and line), then
+/// its content: title, body, leftover clutter in body and bios, duplicate paragraphs, mojibake.
+/// </summary>
+public static class JsonOutputChecker
+{
+    public static void Check(ReadOnlySpan<byte> utf8Json, ValidationSettings settings, FindingCollector findings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(findings);
+        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            utf8Json = utf8Json[3..];
+        JsonLineMap lines;
+        try
+        {
+            lines = JsonLineMap.Build(utf8Json);
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber is { } n ? (int)n + 1 : (int?)null;
+            findings.Add(ValidationRules.Unreadable, $"Not valid JSON: {e.Message.Split(" LineNumber:", 2)[0].Split(" Path:", 2)[0]}", line);
+            return;
+        }
+
+        var text = Encoding.UTF8.GetString(utf8Json);
+        JsonMojibake.Report(text, lines, findings);
+        var schemaErrors = ArticleJsonSchema.Validate(text);
+        foreach (var (pointer, message) in schemaErrors)
+        {
+            var path = JsonLineMap.PathFromPointer(pointer);
+            findings.Add(ValidationRules.Schema, $"{path}: {message}", lines.LineOf(path), null, path);
+        }
+        if (schemaErrors.Count > 0)
+            return;
+
+        Article article;
+        try
+        {
+            article = JsonArticleReader.Read(text);
+        }
+        catch (JsonArticleFormatException e)
+        {
+            findings.Add(ValidationRules.Schema, e.Message, lines.LineOf(e.JsonPath), null, e.JsonPath);
+            return;
+        }
+        CheckContent(article, lines, settings, findings);
+    }
+
+    private static void CheckContent(Article article, JsonLineMap lines, ValidationSettings settings, FindingCollector findings)
+    {
+        if (string.IsNullOrWhiteSpace(article.Title))
+            findings.Add(ValidationRules.MissingTitle, "The article has no title.", lines.LineOf("$.title"), null, "$.title");
+        if (!ArticleChecks.HasBody(article, findings))
+            return;
+
+        BlockLocator locate = i => Locate(lines, BlockPath(article.Body[i], i));
+        ArticleChecks.DuplicateParagraphs(article, locate, findings);
+
+        var body = new List<TextItem>();
+        for (var i = 0; i < article.Body.Count; i++)
+        {
+            if (article.Body[i] is ListBlock list)
+                body.AddRange(list.Items.Select((item, j) => Item(lines, item.PlainText, Invariant($"$.body[{i}].items[{j}].text"))));
+            else
+                body.Add(Item(lines, article.Body[i].PlainText, BlockPath(article.Body[i], i)));
+        }
+        var bios = article.Authors
+            .SelectMany((author, a) => author.Bio.Select((paragraph, b) => Item(lines, paragraph, Invariant($"$.authors[{a}].bio[{b}]"))))
+            .ToList();
+        LeftoverClutterCheck.Run(body, bios, settings.Clutter, findings);
+    }
+
+    private static string BlockPath(Block block, int index) =>
+        block is ListBlock ? Invariant($"$.body[{index}]") : Invariant($"$.body[{index}].text");
+
+    private static (int? Line, string? Location) Locate(JsonLineMap lines, string path) => (lines.LineOf(path), path);
+
+    private static TextItem Item(JsonLineMap lines, string text, string path) => new(text, lines.LineOf(path), path);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,50 @@
+using Convert.Core.Model;
+using Convert.Core.Reading;
+using Convert.Core.Splitting;
+
+namespace Convert.Core.Validation;
+
+/// <summary>
+/// Checks a scraped input (.txt or .html) by converting it: what a person should fix (no or short body, mojibake)
+/// or know (what cleaning removed, clutter-like lines it kept, a bios section with no author, a cut-off ending).
+/// </summary>
+public static class ScrapedInputChecker
+{
+    public static void Check(ReadOnlySpan<byte> input, InputFormat format, ValidationSettings settings, FindingCollector findings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(findings);
+        DecodedText decoded;
+        Article article;
+        try
+        {
+            decoded = InputDecoder.Decode(input);
+            article = settings.Convert(input, new ConversionOptions { SourcePath = findings.File, Format = format });
+        }
+        catch (InputFormatException e)
+        {
+            findings.Add(ValidationRules.Unreadable, $"The input cannot be read: {e.Message}.");
+            return;
+        }
+
+        Mojibake.Report(decoded.Text, findings);
+        foreach (var removal in article.Removals)
+            findings.Add(ValidationRules.ClutterRemoved, $"Removed \"{ArticleChecks.Shorten(removal.Text)}\" (cleaning rule {removal.RuleId}).", removal.Source.StartLine, null, removal.Source.ElementPath);
+        foreach (var miss in article.NearMisses)
+            findings.Add(ValidationRules.PossibleClutter, $"\"{ArticleChecks.Shorten(miss.Text)}\" looks like clutter (cleaning rule {miss.RuleId}) but was kept: {miss.Reason}.", miss.Source.StartLine, null, miss.Source.ElementPath);
+        foreach (var warning in article.Warnings)
+        {
+            var rule = warning.StartsWith(ArticleSplitter.NoAuthorWarningStart, StringComparison.Ordinal)
+                ? ValidationRules.BiosWithoutAuthor
+                : ValidationRules.ConversionWarning;
+            findings.Add(rule, warning);
+        }
+
+        if (!ArticleChecks.HasBody(article, findings))
+            return;
+        BlockLocator locate = i => (article.Body[i].Source.StartLine, article.Body[i].Source.ElementPath);
+        ArticleChecks.ShortBody(article, settings.MinWords, findings);
+        ArticleChecks.Truncation(article, locate, findings);
+        ArticleChecks.DuplicateParagraphs(article, locate, findings);
+    }
+}
