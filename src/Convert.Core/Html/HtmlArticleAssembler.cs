@@ -39,6 +39,7 @@ internal static class HtmlArticleAssembler
         return article with
         {
             Removals = article.Removals.Select(r => r with { Source = SourceOf(r.Source, byNumber) }).ToList(),
+            NearMisses = article.NearMisses.Select(m => m with { Source = SourceOf(m.Source, byNumber) }).ToList(),
             Warnings = article.Warnings.Select(PlainWarning).ToList(),
         };
     }
