@@ -43,12 +43,14 @@ internal static class HtmlArticleReader
         var boxes = AuthorBoxFinder.Find(page.Body);
         foreach (var box in boxes)
             box.Removed = true;
-        var content = MainContentFinder.Find(page.Body);
-        var pruned = ContentPruner.Prune(content);
+        var content = MainContentFinder.Find(page.Body, out var strippedInside);
+        // The title's own header block is stripped as chrome, but the title is not a removal.
+        var pruned = strippedInside.Where(node => facts.Title is null || !SameText(node.InnerText(), facts.Title))
+            .Select(node => (node, "chrome")).Concat(ContentPruner.Prune(content)).ToList();
 
         var links = new LinkResolver(BaseUrl(page, facts));
         var bodyBuilder = new HtmlBlockBuilder(links);
-        var bodyBlocks = WithoutTitleHeading(bodyBuilder.Build(content), facts.Title);
+        var bodyBlocks = HeadingLevels.Normalise(WithoutTitleHeading(bodyBuilder.Build(content), facts.Title));
         var boxBlocks = new HtmlBlockBuilder(links).Build(boxes);
         var assembled = HtmlArticleAssembler.Assemble(bodyBlocks, boxBlocks, engine, new SplitOptions
         {

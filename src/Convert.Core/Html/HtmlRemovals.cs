@@ -35,7 +35,7 @@ internal static class HtmlRemovals
             "image gallery" => "image",
             _ when Has(names, "share", "social", "sharing", "addtoany", "addthis", "sharedaddy") => "share",
             _ when Has(names, "comment", "respond", "disqus") => "comments",
-            _ when Has(names, "related", "recirc", "recommend", "outbrain", "taboola") => "related",
+            _ when Has(names, "related", "recirc", "recommend", "outbrain", "taboola", "most-read", "popular", "trending") => "related",
             _ when Has(names, "newsletter", "subscribe", "signup", "optin", "paywall") => "newsletter",
             _ when Has(names, "tag", "cat-links", "categor") => "tags",
             _ when Has(names, "advert", "ad-", "dfp", "promo", "sponsor") => "ads",

@@ -12,21 +12,45 @@ internal static partial class MainContentFinder
     private const int EnoughText = 500;
 
     /// <summary>The content elements in page order; the whole body when nothing stands out.</summary>
-    public static IReadOnlyList<PageNode> Find(PageNode body)
+    /// <param name="body">The page.</param>
+    /// <param name="strippedInside">Chrome taken out from inside the chosen content, for the removals.</param>
+    public static IReadOnlyList<PageNode> Find(PageNode body, out List<PageNode> strippedInside)
     {
-        var stripped = StripChrome(body);
+        var content = Find(body, out List<PageNode> stripped, out bool keptStripped);
+        strippedInside = keptStripped
+            ? stripped.Where(n => !n.Parent!.Removed && content.Any(c => !ReferenceEquals(c, n) && n.IsInside(c)) && !IsUnderStripped(n)).ToList()
+            : [];
+        return content;
+    }
+
+    // Only the outermost stripped element of a widget is reported.
+    private static bool IsUnderStripped(PageNode node)
+    {
+        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent.Removed)
+                return true;
+        }
+        return false;
+    }
+
+    private static List<PageNode> Find(PageNode body, out List<PageNode> stripped, out bool keptStripped)
+    {
+        stripped = StripChrome(body);
+        keptStripped = true;
         NodeMetrics.Compute(body);
         var best = Select(body, useWeights: true);
         var bestLength = TextLength(best);
         if (bestLength >= EnoughText || stripped.Count == 0)
             return best;
+        var strippedNodes = stripped;
 
         // Too little: the chrome markers probably hit the article itself ("two-col-sidebar-layout"). Put everything
         // back and score again, first still trusting class names, then not. Lengths are taken when each attempt is
         // made: the metrics change with what is stripped.
         var bestStripped = true;
         var bestWeights = true;
-        SetRemoved(stripped, false);
+        SetRemoved(strippedNodes, false);
         foreach (var useWeights in new[] { true, false })
         {
             ResetScores(body);
@@ -39,7 +63,8 @@ internal static partial class MainContentFinder
                 break;
         }
         if (bestStripped)
-            SetRemoved(stripped, true);
+            SetRemoved(strippedNodes, true);
+        keptStripped = bestStripped;
         ResetScores(body);
         NodeMetrics.Compute(body);
         // The pruner reads the scores: give the chosen attempt's back.

@@ -21,7 +21,7 @@ internal static class PageMetadataReader
         return new PageFacts
         {
             Title = TitleCleaner.Clean(jsonLd?.Headline ?? meta.First("og:title", "twitter:title", "dc.title", "dcterms.title"), page.TitleText, FirstHeading(page.Body), siteName),
-            Byline = metaAuthors.Count > 0 ? string.Join(", ", metaAuthors) : bylineElement,
+            Byline = ChooseByline(bylineElement, metaAuthors),
             AuthorNames = metaAuthors,
             Published = IsoDate(jsonLd?.Published)
                 ?? IsoDate(meta.First("article:published_time", "og:published_time", "datePublished", "date", "dc.date", "dcterms.created", "pubdate", "publish-date", "parsely-pub-date", "sailthru.date"))
@@ -32,6 +32,16 @@ internal static class PageMetadataReader
                 ?? Absolute(meta.First("og:url")) ?? Absolute(jsonLd?.Url),
             Tags = meta.All("article:tag").Count > 0 ? meta.All("article:tag").Distinct().ToList() : jsonLd?.Keywords ?? [],
         };
+    }
+
+    // The byline as printed on the page when it names the same people as the metadata; else the metadata's names.
+    private static string? ChooseByline(string? element, IReadOnlyList<string> metaAuthors)
+    {
+        if (metaAuthors.Count == 0)
+            return element;
+        if (element is not null && metaAuthors.All(name => element.Contains(name.Trim(), StringComparison.OrdinalIgnoreCase)))
+            return element;
+        return string.Join(", ", metaAuthors);
     }
 
     private static List<string> MetaAuthors(MetaTags meta)

@@ -14,9 +14,22 @@ internal static partial class BioContinuation
         "They've", "He’s", "She’s", "I'm", "I’m", "I've", "I’ve", "Him",
     };
 
-    /// <summary>True when the paragraph starts with a pronoun or with the person's name.</summary>
+    /// <summary>
+    /// True when the paragraph starts with a pronoun or with the person's name, or its first clause is about them
+    /// ("Before joining the institute he spent ...").
+    /// </summary>
     public static bool Continues(string text, PersonName person) =>
-        StartsWithPronoun(text) || StartsWithPerson(text, person) || IsContactLine(text);
+        StartsWithPronoun(text) || StartsWithPerson(text, person) || IsContactLine(text) || PronounInFirstClause(text);
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "his", "her", "their" };
+
+    private const int FirstClauseWords = 7;
+
+    private static bool PronounInFirstClause(string text)
+    {
+        var clause = text.Split([',', ';', '.', ':'], 2)[0];
+        return LeadingWords().Matches(clause).Take(FirstClauseWords).Any(m => SubjectPronouns.Contains(m.Value));
+    }
 
     /// <summary>
     /// "Contact her at ...", "Follow him on X @handle", "Email them at ...": how to reach the author just described.
