@@ -45,7 +45,7 @@ internal static class HtmlArticleReader
             box.Removed = true;
         var content = MainContentFinder.Find(page.Body, out var strippedInside);
         // The title's own header block is stripped as chrome, but the title is not a removal.
-        var pruned = strippedInside.Where(node => facts.Title is null || !SameText(node.InnerText(), facts.Title))
+        var pruned = strippedInside.Where(node => facts.Title is null || !SameText(node.FullText(), facts.Title))
             .Select(node => (node, "chrome")).Concat(ContentPruner.Prune(content)).ToList();
 
         var links = new LinkResolver(BaseUrl(page, facts));

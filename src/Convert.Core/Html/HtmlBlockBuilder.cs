@@ -102,8 +102,17 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
     private void Inline(PageNode text, InlineFormat format, int depth)
     {
         _ = depth;
-        _inlineSource ??= text.Parent;
+        _inlineSource ??= BlockAncestor(text);
         _inline.Append(text.Text!, format.Bold, format.Italic, format.Link, format.Language);
+    }
+
+    // A paragraph's source is the block element holding its text, not the <b> or <a> its first word sits in.
+    private static PageNode? BlockAncestor(PageNode node)
+    {
+        var parent = node.Parent;
+        while (parent?.Parent is not null && !HtmlTags.IsBlock(parent.Tag))
+            parent = parent.Parent;
+        return parent;
     }
 
     private void FlushParagraph()

@@ -9,9 +9,14 @@ internal static class HtmlRemovals
 
     public static IEnumerable<Removal> Of(IEnumerable<(PageNode Node, string Reason)> pruned, IEnumerable<PageNode> images)
     {
-        foreach (var (node, reason) in pruned)
+        var list = pruned.ToList();
+        var nodes = list.Select(p => p.Node).ToHashSet();
+        foreach (var (node, reason) in list)
         {
-            var text = Shorten(PageMetadataReader.Collapse(node.InnerText()));
+            // A widget inside a removed widget is reported with it, not again.
+            if (HasAncestorIn(node, nodes))
+                continue;
+            var text = Shorten(PageMetadataReader.Collapse(node.FullText()));
             if (text.Length > 0)
                 yield return new Removal(RuleId(node, reason), Category(node, reason), text, Span(node));
         }
@@ -20,6 +25,16 @@ internal static class HtmlRemovals
             var label = image.Attribute("alt") is { Length: > 0 } alt ? alt : image.Attribute("src") ?? "image";
             yield return new Removal("html-image", "image", Shorten(label.Trim()), Span(image));
         }
+    }
+
+    private static bool HasAncestorIn(PageNode node, HashSet<PageNode> nodes)
+    {
+        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (nodes.Contains(parent))
+                return true;
+        }
+        return false;
     }
 
     private static string RuleId(PageNode node, string reason) => "html-" + Category(node, reason);

@@ -30,7 +30,16 @@ internal sealed class InlineBuffer
                 continue;
             }
             if (format != _format && _text.Length > 0)
+            {
+                // The space between two differently formatted runs goes to the plain one: neither "PORT EMBERLY "
+                // in bold nor " Dara Quill" in italics.
+                if (_pendingSpace && (IsPlain(_format) || !IsPlain(format)))
+                {
+                    _text.Append(' ');
+                    _pendingSpace = false;
+                }
                 FlushRun();
+            }
             _format = format;
             if (_pendingSpace && !IsAtLineStart())
                 _text.Append(' ');
@@ -68,6 +77,9 @@ internal sealed class InlineBuffer
         _runs.Clear();
         return runs;
     }
+
+    private static bool IsPlain((bool Bold, bool Italic, string? Link, string? Language) format) =>
+        !format.Bold && !format.Italic && format.Link is null;
 
     private bool IsAtLineStart() =>
         _text.Length > 0 ? _text[^1] == '\n' : _runs.Count == 0 || _runs[^1].Text.EndsWith('\n');

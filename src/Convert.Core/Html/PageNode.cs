@@ -93,7 +93,12 @@ internal sealed class PageNode
     }
 
     /// <summary>The live descendants in document order, without recursion (pages can nest thousands deep).</summary>
-    public IEnumerable<PageNode> Descendants()
+    public IEnumerable<PageNode> Descendants() => Walk(includeRemoved: false);
+
+    /// <summary>The text of the subtree including removed parts: what a removal reports.</summary>
+    public string FullText() => string.Join(' ', Walk(includeRemoved: true).Where(n => n.IsText).Select(n => n.Text));
+
+    private IEnumerable<PageNode> Walk(bool includeRemoved)
     {
         var stack = new Stack<(PageNode Node, int Next)>();
         stack.Push((this, 0));
@@ -104,7 +109,7 @@ internal sealed class PageNode
                 continue;
             stack.Push((node, next + 1));
             var child = node.Children[next];
-            if (child.Removed)
+            if (child.Removed && !includeRemoved)
                 continue;
             yield return child;
             if (child.Children.Count > 0)
