@@ -18,7 +18,7 @@ public sealed class FixtureExpectationTests
         "Subscribe to our newsletter",
     ];
 
-    public static TheoryData<string> AllFixtures() => new(FixtureFiles.TextFixtureNames());
+    public static TheoryData<string> AllFixtures() => new(FixtureFiles.AllFixtureNames());
 
     [Theory]
     [MemberData(nameof(AllFixtures))]

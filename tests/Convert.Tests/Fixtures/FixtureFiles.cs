@@ -10,6 +10,8 @@ internal static class FixtureFiles
 
     public static string TextDir => Path.Combine(Root, "fixtures", "text");
 
+    public static string HtmlDir => Path.Combine(Root, "fixtures", "html");
+
     public static string BadDir => Path.Combine(Root, "fixtures", "bad");
 
     public static IEnumerable<string> TextFixtureNames() =>
@@ -18,10 +20,36 @@ internal static class FixtureFiles
             .OfType<string>()
             .Order(StringComparer.Ordinal);
 
-    public static Article Convert(string name) =>
-        ConversionPipeline.Default.Convert(
-            File.ReadAllBytes(Path.Combine(TextDir, name + ".txt")),
-            new ConversionOptions { SourcePath = $"fixtures/text/{name}.txt" });
+    /// <summary>The HTML fixtures, named "html/NAME" so they sit beside the text fixtures' bare names.</summary>
+    public static IEnumerable<string> HtmlFixtureNames() =>
+        Directory.EnumerateFiles(HtmlDir, "*.html")
+            .Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal)
+            .Select(name => HtmlPrefix + name);
+
+    public static IEnumerable<string> AllFixtureNames() => TextFixtureNames().Concat(HtmlFixtureNames());
+
+    /// <summary>Converts a text fixture ("NAME") or an HTML fixture ("html/NAME").</summary>
+    public static Article Convert(string name)
+    {
+        var relative = InputPath(name);
+        return ConversionPipeline.Default.Convert(
+            File.ReadAllBytes(Path.Combine(Root, relative)), new ConversionOptions { SourcePath = relative.Replace('\\', '/') });
+    }
+
+    /// <summary>A golden file beside the fixture, e.g. <c>GoldenPath("html/x", ".expected.json")</c>.</summary>
+    public static string GoldenPath(string name, string suffix) =>
+        name.StartsWith(HtmlPrefix, StringComparison.Ordinal)
+            ? Path.Combine(HtmlDir, name[HtmlPrefix.Length..] + suffix)
+            : Path.Combine(TextDir, name + suffix);
+
+    private const string HtmlPrefix = "html/";
+
+    private static string InputPath(string name) =>
+        name.StartsWith(HtmlPrefix, StringComparison.Ordinal)
+            ? Path.Combine("fixtures", "html", name[HtmlPrefix.Length..] + ".html")
+            : Path.Combine("fixtures", "text", name + ".txt");
 
     private static string FindRoot()
     {

@@ -7,19 +7,19 @@ using DocumentFormat.OpenXml.Validation;
 namespace Convert.Tests.Fixtures;
 
 /// <summary>
-/// Snapshot of every authored fixture: the JSON output and a readable dump of the .docx (styles per paragraph),
+/// Snapshot of every authored fixture (text and HTML): the JSON output and a readable dump of the .docx (styles per paragraph),
 /// kept as golden files beside the fixture (<c>NAME.expected.json</c>, <c>NAME.expected.docx.dump</c>).
 /// </summary>
 public sealed class FixtureSnapshotTests
 {
-    public static TheoryData<string> AllFixtures() => new(FixtureFiles.TextFixtureNames());
+    public static TheoryData<string> AllFixtures() => new(FixtureFiles.AllFixtureNames());
 
     [Theory]
     [MemberData(nameof(AllFixtures))]
     public void JsonOutputMatchesGolden(string name)
     {
         var json = Write("json", name);
-        GoldenFile.AssertMatches(Path.Combine(FixtureFiles.TextDir, name + ".expected.json"), json);
+        GoldenFile.AssertMatches(FixtureFiles.GoldenPath(name, ".expected.json"), json);
     }
 
     [Theory]
@@ -29,7 +29,7 @@ public sealed class FixtureSnapshotTests
         using var docx = new MemoryStream();
         Writer("docx").Write(FixtureFiles.Convert(name), docx, WriterOptions.Default);
         docx.Position = 0;
-        GoldenFile.AssertMatches(Path.Combine(FixtureFiles.TextDir, name + ".expected.docx.dump"), DocxTextDump.Dump(docx));
+        GoldenFile.AssertMatches(FixtureFiles.GoldenPath(name, ".expected.docx.dump"), DocxTextDump.Dump(docx));
     }
 
     [Theory]
