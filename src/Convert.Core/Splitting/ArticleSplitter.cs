@@ -58,6 +58,7 @@ public static class ArticleSplitter
         return new Article
         {
             Title = string.IsNullOrWhiteSpace(options.TitleOverride) ? head.Title : options.TitleOverride.Trim(),
+            Subtitle = head.Subtitle,
             Body = BodyStructurer.Structure(body),
             Authors = AuthorMerger.Merge(head.Byline, authors),
             Metadata = metadata,
