@@ -53,6 +53,7 @@ internal static class CliApp
             ConvertCommand.Create(env),
             SchemaCommand.Create(env),
             RulesCommand.Create(env),
+            ReferenceDocCommand.Create(env),
         };
         ExitCodeHelpAction.Install(root);
         return root;

@@ -8,7 +8,8 @@ using Convert.Core.Writing;
 namespace Convert.Cli.Conversion;
 
 /// <summary>Converts one planned input: read, convert, write. Thread-safe; failures become results, never exceptions.</summary>
-internal sealed class ConversionJob(ConversionEngine engine, IArticleWriter writer, CliEnvironment env, string? titleOverride, bool force)
+internal sealed class ConversionJob(
+    ConversionEngine engine, IArticleWriter writer, CliEnvironment env, string? titleOverride, bool force, WriterOptions writerOptions)
 {
     public ConversionResult Run(PlannedConversion plan)
     {
@@ -44,7 +45,7 @@ internal sealed class ConversionJob(ConversionEngine engine, IArticleWriter writ
         switch (target)
         {
             case FileTarget file:
-                AtomicFileWriter.Write(file.FullPath, force, stream => writer.Write(article, stream, WriterOptions.Default));
+                AtomicFileWriter.Write(file.FullPath, force, stream => writer.Write(article, stream, writerOptions));
                 break;
             case StdoutTarget:
                 WriteToStdout(article);
@@ -58,7 +59,7 @@ internal sealed class ConversionJob(ConversionEngine engine, IArticleWriter writ
     private void WriteToStdout(Article article)
     {
         using var buffer = new MemoryStream();
-        writer.Write(article, buffer, WriterOptions.Default);
+        writer.Write(article, buffer, writerOptions);
         env.Out.Flush();
         buffer.WriteTo(env.StandardOutput);
         env.StandardOutput.Flush();
