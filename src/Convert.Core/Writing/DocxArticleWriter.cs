@@ -57,6 +57,8 @@ public sealed class DocxArticleWriter : IArticleWriter
         var language = DocxLanguage.From(article.Metadata.Language);
         var reference = options.Docx.ReferenceDocument;
         using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true);
+        // Stored, not compressed: the re-pack compresses every entry anyway, so compressing here was paid twice.
+        document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
 
         // Explicit relationship ids everywhere: generated ones are random and would change the bytes on every run.
         var main = document.AddNewPart<MainDocumentPart>(MainDocumentContentType, "rId1");
