@@ -122,7 +122,7 @@ public sealed class DocxArticleWriter : IArticleWriter
         }
 
         // The reference decides fonts and looks; the language is the article's, so proofing and hyphenation fit it.
-        var styles = new W.Styles(reference.StylesXml);
+        var styles = reference.CopyOfStyles();
         if (styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle is { } defaults)
         {
             defaults.Languages = language.DefaultLanguages();

@@ -13,15 +13,18 @@ namespace Convert.Core.Writing;
 /// </summary>
 public sealed class DocxReferenceDocument
 {
+    private readonly W.Styles _styles;
+    private readonly Lock _stylesLock = new();
+
     private DocxReferenceDocument(
-        string stylesXml,
+        W.Styles styles,
         IReadOnlyDictionary<string, string> styleIdMap,
         string? pageSetupXml,
         string? headerXml,
         string? footerXml,
         IReadOnlyList<string> warnings)
     {
-        StylesXml = stylesXml;
+        _styles = styles;
         StyleIdMap = styleIdMap;
         PageSetupXml = pageSetupXml;
         HeaderXml = headerXml;
@@ -32,8 +35,16 @@ public sealed class DocxReferenceDocument
     /// <summary>What the user should know: styles that fell back to the built-in ones, parts that could not be used.</summary>
     public IReadOnlyList<string> Warnings { get; }
 
-    /// <summary>styles.xml to write: the reference's styles plus the built-in ones it lacks.</summary>
-    internal string StylesXml { get; }
+    /// <summary>A copy of styles.xml to write: the reference's styles plus the built-in ones it lacks.</summary>
+    internal W.Styles CopyOfStyles()
+    {
+        // Copying is far cheaper than parsing the XML again for every document; the lock keeps parallel writers
+        // from reading the shared tree while another copies it.
+        lock (_stylesLock)
+        {
+            return (W.Styles)_styles.CloneNode(true);
+        }
+    }
 
     /// <summary>The writer's style ids that have another id in the reference (matched by name).</summary>
     internal IReadOnlyDictionary<string, string> StyleIdMap { get; }
@@ -76,7 +87,7 @@ public sealed class DocxReferenceDocument
         var header = PartXml<HeaderPart>(main, section?.Elements<W.HeaderReference>(), "header", warnings);
         var footer = PartXml<FooterPart>(main, section?.Elements<W.FooterReference>(), "footer", warnings);
         return new DocxReferenceDocument(
-            merged.Styles.OuterXml,
+            merged.Styles,
             merged.IdMap,
             section?.OuterXml,
             header,
