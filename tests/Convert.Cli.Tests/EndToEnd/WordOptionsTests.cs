@@ -85,6 +85,26 @@ public sealed class WordOptionsTests : IDisposable
     }
 
     [Fact]
+    public async Task StylesTheReferenceDocLacksAreWarnedAboutOnceUnlessQuiet()
+    {
+        await Run(["reference-doc", "-o", "ref.docx"]);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(_folder.PathOf("ref.docx"), isEditable: true))
+        {
+            document.MainDocumentPart!.StyleDefinitionsPart!.Styles!
+                .Elements<DocumentFormat.OpenXml.Wordprocessing.Style>().Single(s => s.StyleId?.Value == "Byline").Remove();
+        }
+
+        _folder.Write("second.txt", Article);
+        var warned = await Run(["convert", "tomatoes.txt", "second.txt", "--output-dir", "out", "-t", "docx", "--reference-doc", "ref.docx"]);
+        var quiet = await Run(["convert", "tomatoes.txt", "-o", "q.docx", "--reference-doc", "ref.docx", "-q"]);
+
+        Assert.Equal(0, warned.ExitCode);
+        var warning = Assert.Single(warned.StderrLines, l => l.Contains("warning", StringComparison.Ordinal));
+        Assert.Equal("declutter: warning: ref.docx: has no style 'Byline' (Byline); using the built-in one", warning);
+        Assert.Equal((0, ""), (quiet.ExitCode, quiet.Stderr));
+    }
+
+    [Fact]
     public async Task TheReferenceDocCommandRefusesATerminalUnlessToldWithDashO()
     {
         var refused = await Run(["reference-doc"], stdoutIsTerminal: true);
