@@ -74,7 +74,8 @@ internal sealed class DocxInlines(DocxHyperlinks hyperlinks, DocxFootnotes footn
     private static W.RunProperties? Properties(Run run, string? styleId)
     {
         var rightToLeft = DocxScript.IsRightToLeft(run.Text);
-        var language = run.Language is null ? null : DocxLanguage.From(run.Language);
+        // A span tag that is not a language tag is dropped rather than guessed.
+        var language = DocxLanguage.TryFrom(run.Language);
         if (styleId is null && !rightToLeft && language is null)
         {
             return null;

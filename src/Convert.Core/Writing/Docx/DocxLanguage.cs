@@ -67,12 +67,13 @@ internal sealed partial record DocxLanguage(string Tag)
     };
 
     /// <summary>The article's language when it looks like a BCP 47 tag ("en_GB" is repaired to "en-GB"), else en-US.</summary>
-    public static DocxLanguage From(string? language)
+    public static DocxLanguage From(string? language) => TryFrom(language) ?? new DocxLanguage(DefaultTag);
+
+    /// <summary>The language when it looks like a BCP 47 tag ("en_GB" is repaired to "en-GB"), else null.</summary>
+    public static DocxLanguage? TryFrom(string? language)
     {
         var candidate = language?.Trim().Replace('_', '-');
-        return candidate is not null && TagPattern().IsMatch(candidate)
-            ? new DocxLanguage(candidate)
-            : new DocxLanguage(DefaultTag);
+        return candidate is not null && TagPattern().IsMatch(candidate) ? new DocxLanguage(candidate) : null;
     }
 
     [GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]

@@ -120,6 +120,16 @@ public class DocxPrintOptionsTests
             languages.Select(l => (l.Val?.Value, l.EastAsia?.Value, l.Bidi?.Value)));
     }
 
+    [Fact]
+    public void ASpanLanguageThatIsNoLanguageTagIsLeftOut()
+    {
+        var article = new Article { Body = [new Paragraph([new Run("odd", Language: "not a tag!")], At)] };
+
+        var dump = DocxTestArticles.Dump(DocxTestArticles.Write(article));
+
+        Assert.Contains("[FirstParagraph] odd\n", dump, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ja", "MS Mincho")]
     [InlineData("zh-TW", "PMingLiU")]
