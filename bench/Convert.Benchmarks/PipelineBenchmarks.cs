@@ -14,12 +14,15 @@ public class PipelineBenchmarks
 {
     private byte[] _input = [];
     private Article _article = new();
+    private WriterOptions _withReference = WriterOptions.Default;
 
     [GlobalSetup]
     public void Setup()
     {
         _input = File.ReadAllBytes(Path.Combine(FindRoot(), "fixtures", "text", "multi-author-bios.txt"));
         _article = ConversionPipeline.Default.Convert(_input, ConversionOptions.Default);
+        using var reference = File.OpenRead(Path.Combine(FindRoot(), "docs", "reference.docx"));
+        _withReference = new WriterOptions { Docx = new DocxOptions { ReferenceDocument = DocxReferenceDocument.Load(reference) } };
     }
 
     [Benchmark(Baseline = true)]
@@ -31,13 +34,17 @@ public class PipelineBenchmarks
     [Benchmark]
     public long WriteDocx() => Write("docx");
 
+    /// <summary>Word with --reference-doc: the reference's styles are parsed again for every document.</summary>
+    [Benchmark]
+    public long WriteDocxWithReferenceDoc() => Write("docx", _withReference);
+
     [Benchmark]
     public long WriteMarkdown() => Write("md");
 
-    private long Write(string format)
+    private long Write(string format, WriterOptions? options = null)
     {
         using var stream = new MemoryStream();
-        ArticleWriters.Find(format)!.Write(_article, stream, WriterOptions.Default);
+        ArticleWriters.Find(format)!.Write(_article, stream, options ?? WriterOptions.Default);
         return stream.Length;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.CommandLine;
 using Convert.Cli.Output;
 using Convert.Core;
+using Convert.Core.Writing;
 
 namespace Convert.Cli.Commands;
 
@@ -62,9 +63,28 @@ internal static class ConvertCommand
                 result.AddError("--parallel must be at least 1");
         });
 
+        var paper = new Option<string>("--paper")
+        {
+            Description = "Word paper size (default: Letter for US/Canada/Mexico/Philippines articles, else A4)",
+            HelpName = "a4|letter",
+        };
+        paper.AcceptOnlyFromAmong("a4", "letter");
+        var printUrls = new Option<string>("--print-urls")
+        {
+            Description = "Where Word prints a link's address (default: footnote)",
+            HelpName = "footnote|inline|none",
+        };
+        printUrls.AcceptOnlyFromAmong("footnote", "inline", "none");
+        var referenceDoc = new Option<string>("--reference-doc")
+        {
+            Description = "Take Word styles, fonts, page setup, header and footer from FILE (see 'declutter reference-doc')",
+            HelpName = "FILE",
+        };
+        var now = new Option<bool>("--now") { Description = "Stamp Word packages with the current time instead of a fixed one" };
+
         var command = new Command("convert", "Convert scraped articles to clean documents")
         {
-            inputs, output, outputDirectory, to, from, title, config, force, quiet, parallel,
+            inputs, output, outputDirectory, to, from, title, config, force, quiet, parallel, paper, printUrls, referenceDoc, now,
         };
         command.Validators.Add(result =>
         {
@@ -84,6 +104,10 @@ internal static class ConvertCommand
             Force = parseResult.GetValue(force),
             Quiet = parseResult.GetValue(quiet),
             Parallelism = parseResult.GetValue(parallel),
+            Paper = parseResult.GetValue(paper) switch { "a4" => PaperSize.A4, "letter" => PaperSize.Letter, _ => PaperSize.Auto },
+            PrintUrls = parseResult.GetValue(printUrls) switch { "inline" => PrintedUrls.Inline, "none" => PrintedUrls.None, _ => PrintedUrls.Footnote },
+            ReferenceDocFile = parseResult.GetValue(referenceDoc),
+            UseCurrentTime = parseResult.GetValue(now),
         }, cancellationToken));
         return command;
     }

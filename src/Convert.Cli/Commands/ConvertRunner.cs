@@ -3,6 +3,7 @@ using Convert.Cli.Input;
 using Convert.Cli.Output;
 using Convert.Cli.Reporting;
 using Convert.Core;
+using Convert.Core.Writing;
 
 namespace Convert.Cli.Commands;
 
@@ -23,7 +24,9 @@ internal sealed class ConvertRunner(CliEnvironment env)
                 settings.To, settings.OutputIsStdout ? null : settings.OutputFile, env.Services.FindWriter);
             plans = OutputPlanner.Plan(settings, inputs, writer, env);
             var engine = ConfigLoader.LoadEngine(settings.ConfigFile, env);
-            job = new ConversionJob(engine, writer, env, new ConversionOptions { TitleOverride = settings.Title, Format = settings.From }, settings.Force);
+            var reference = ReferenceDocLoader.Load(settings.ReferenceDocFile, settings.Quiet, env);
+            job = new ConversionJob(engine, writer, env, new ConversionOptions { TitleOverride = settings.Title, Format = settings.From },
+                settings.Force, WriterOptionsOf(settings, reference));
         }
         catch (CliUsageException e)
         {
@@ -43,4 +46,11 @@ internal sealed class ConvertRunner(CliEnvironment env)
             : results.Any(r => r.Outcome == ConversionOutcome.Failed) ? ExitCodes.SomeInputsFailed
             : ExitCodes.Success;
     }
+
+    // One timestamp for the whole batch with --now, so the documents of one run agree.
+    private static WriterOptions WriterOptionsOf(ConvertSettings settings, DocxReferenceDocument? reference) => new()
+    {
+        Timestamp = settings.UseCurrentTime ? DateTimeOffset.UtcNow : WriterOptions.FixedTimestamp,
+        Docx = new DocxOptions { Paper = settings.Paper, PrintUrls = settings.PrintUrls, ReferenceDocument = reference },
+    };
 }

@@ -1,4 +1,5 @@
 using Convert.Core;
+using Convert.Core.Writing;
 
 namespace Convert.Cli.Commands;
 
@@ -27,6 +28,18 @@ internal sealed record ConvertSettings
     public bool Quiet { get; init; }
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>--paper; Auto when not given.</summary>
+    public PaperSize Paper { get; init; } = PaperSize.Auto;
+
+    /// <summary>--print-urls; footnotes when not given.</summary>
+    public PrintedUrls PrintUrls { get; init; } = PrintedUrls.Footnote;
+
+    /// <summary>--reference-doc: a .docx to take Word styles and page setup from, or null.</summary>
+    public string? ReferenceDocFile { get; init; }
+
+    /// <summary>--now: package dates are the current time instead of the fixed one.</summary>
+    public bool UseCurrentTime { get; init; }
 
     /// <summary>True when -o names stdout.</summary>
     public bool OutputIsStdout => OutputFile == StdoutArgument;

@@ -13,7 +13,9 @@ namespace Convert.Cli.Conversion;
 /// <param name="env">Where files and streams come from.</param>
 /// <param name="options">Options shared by every input (title override, input format); the source path is set per input.</param>
 /// <param name="force">Overwrite existing outputs.</param>
-internal sealed class ConversionJob(ConversionEngine engine, IArticleWriter writer, CliEnvironment env, ConversionOptions options, bool force)
+/// <param name="writerOptions">Paper, printed URLs, reference document and package dates for the writer.</param>
+internal sealed class ConversionJob(
+    ConversionEngine engine, IArticleWriter writer, CliEnvironment env, ConversionOptions options, bool force, WriterOptions writerOptions)
 {
     public ConversionResult Run(PlannedConversion plan)
     {
@@ -49,7 +51,7 @@ internal sealed class ConversionJob(ConversionEngine engine, IArticleWriter writ
         switch (target)
         {
             case FileTarget file:
-                AtomicFileWriter.Write(file.FullPath, force, stream => writer.Write(article, stream, WriterOptions.Default));
+                AtomicFileWriter.Write(file.FullPath, force, stream => writer.Write(article, stream, writerOptions));
                 break;
             case StdoutTarget:
                 WriteToStdout(article);
@@ -63,7 +65,7 @@ internal sealed class ConversionJob(ConversionEngine engine, IArticleWriter writ
     private void WriteToStdout(Article article)
     {
         using var buffer = new MemoryStream();
-        writer.Write(article, buffer, WriterOptions.Default);
+        writer.Write(article, buffer, writerOptions);
         env.Out.Flush();
         buffer.WriteTo(env.StandardOutput);
         env.StandardOutput.Flush();

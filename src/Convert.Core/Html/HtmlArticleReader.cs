@@ -51,6 +51,7 @@ internal static class HtmlArticleReader
         var links = new LinkResolver(BaseUrl(page, facts));
         var bodyBuilder = new HtmlBlockBuilder(links);
         var bodyBlocks = HeadingLevels.Normalise(WithoutTitleHeading(bodyBuilder.Build(content), facts.Title));
+        var subtitle = Standfirst.Take(bodyBlocks);
         var boxBlocks = new HtmlBlockBuilder(links).Build(boxes);
         var assembled = HtmlArticleAssembler.Assemble(bodyBlocks, boxBlocks, engine, new SplitOptions
         {
@@ -63,6 +64,7 @@ internal static class HtmlArticleReader
         return assembled with
         {
             Title = string.IsNullOrWhiteSpace(options.TitleOverride) ? facts.Title ?? assembled.Title : assembled.Title,
+            Subtitle = subtitle ?? assembled.Subtitle,
             Authors = assembled.Authors.Count > 0 ? assembled.Authors : facts.AuthorNames.Select(name => new Author(name)).ToList(),
             Metadata = assembled.Metadata with
             {

@@ -2,17 +2,22 @@ using Convert.Core.Reading;
 
 namespace Convert.Core.Splitting;
 
-/// <summary>What the top of the text held besides the body: title, byline and date lines.</summary>
+/// <summary>What the top of the text held besides the body: title, standfirst, byline and date lines.</summary>
 /// <param name="Title">The title line's text, or null.</param>
+/// <param name="Subtitle">The standfirst right under the title, or null.</param>
 /// <param name="Byline">The byline, or null.</param>
 /// <param name="Published">The publication date as yyyy-MM-dd, or null.</param>
 /// <param name="ConsumedBlocks">Indexes of the blocks that are not body (title, byline and date lines).</param>
-internal sealed record ArticleHead(string? Title, Byline? Byline, string? Published, IReadOnlySet<int> ConsumedBlocks)
+internal sealed record ArticleHead(string? Title, string? Subtitle, Byline? Byline, string? Published, IReadOnlySet<int> ConsumedBlocks)
 {
     /// <summary>How many blocks after the title are searched for a byline or date.</summary>
     public const int SearchWindow = 4;
 
     /// <summary>Reads title, byline and date lines from the first blocks, stopping at the first body paragraph.</summary>
+    /// <remarks>
+    /// A one-sentence standfirst right under the title, with a byline or date below it, becomes the subtitle and
+    /// leaves the body.
+    /// </remarks>
     /// <param name="blocks">All blocks of the text.</param>
     /// <param name="end">Where the body ends (the tail start): the head is never looked for beyond it.</param>
     /// <param name="detectTitle">False when the title is known from elsewhere.</param>
@@ -29,6 +34,7 @@ internal sealed record ArticleHead(string? Title, Byline? Byline, string? Publis
         }
         Byline? byline = null;
         string? published = null;
+        int? standfirst = null;
         for (var i = start; i < end && i < start + SearchWindow; i++)
         {
             if (byline is null && BareNameByline(blocks, i, end) is { } bare)
@@ -37,8 +43,11 @@ internal sealed record ArticleHead(string? Title, Byline? Byline, string? Publis
             }
             else if (!TryReadHeadBlock(blocks[i], ref byline, ref published))
             {
-                // A one-sentence standfirst right under the title stays in the body, and the byline may follow it.
-                if (LooksLikeBodyParagraph(blocks[i].Text) && !(i == start && title is not null && IsStandfirst(blocks[i])))
+                if (i == start && title is not null && IsStandfirst(blocks[i]))
+                {
+                    standfirst = i;
+                }
+                else if (LooksLikeBodyParagraph(blocks[i].Text))
                 {
                     break;
                 }
@@ -46,7 +55,14 @@ internal sealed record ArticleHead(string? Title, Byline? Byline, string? Publis
             }
             consumed.Add(i);
         }
-        return new ArticleHead(title, byline, published ?? byline?.Published, consumed);
+        // Only a byline or date line below it proves the sentence is a standfirst and not a short first paragraph.
+        string? subtitle = null;
+        if (standfirst is { } index && consumed.Any(c => c > index))
+        {
+            subtitle = blocks[index].Text.Trim();
+            consumed.Add(index);
+        }
+        return new ArticleHead(title, subtitle, byline, published ?? byline?.Published, consumed);
     }
 
     // A block is a head block when each of its lines is a byline or a date line.

@@ -68,6 +68,7 @@ public static class ArticleSplitter
         return new Article
         {
             Title = string.IsNullOrWhiteSpace(options.TitleOverride) ? head.Title : options.TitleOverride.Trim(),
+            Subtitle = head.Subtitle,
             Body = (structure ?? BodyStructurer.Structure)(body),
             Authors = AuthorMerger.Merge(byline, authors),
             Metadata = metadata,

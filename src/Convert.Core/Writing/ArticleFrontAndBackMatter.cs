@@ -37,6 +37,33 @@ internal static class ArticleFrontAndBackMatter
         };
     }
 
+    /// <summary>
+    /// The byline alone, for layouts that print the date on its own line: "By Ann Lee and Bo Kim", or the page's
+    /// own byline as written when no author was found. Null when there is neither.
+    /// </summary>
+    public static string? AuthorsLine(Article article)
+    {
+        var names = article.Authors.Select(a => a.DisplayName.Trim()).Where(n => n.Length > 0).ToList();
+        if (names.Count > 0)
+        {
+            return "By " + JoinNames(names);
+        }
+
+        return string.IsNullOrWhiteSpace(article.Metadata.Byline) ? null : article.Metadata.Byline.Trim();
+    }
+
+    /// <summary>
+    /// The publication date for a line of its own ("3 March 2025"), or null when unknown or when the page's own
+    /// byline stands in for the authors (it usually carries the date already).
+    /// </summary>
+    public static string? DateLine(Article article)
+    {
+        var hasNames = article.Authors.Any(a => a.DisplayName.Trim().Length > 0);
+        return !hasNames && !string.IsNullOrWhiteSpace(article.Metadata.Byline)
+            ? null
+            : FormatDate(article.Metadata.Published, article.Metadata.Language);
+    }
+
     /// <summary>The URL for "First published at URL" when the article is a republication, else null.</summary>
     public static string? SourceNoteUrl(Article article) =>
         string.IsNullOrWhiteSpace(article.Metadata.RepublishedFrom) ? null : article.Metadata.RepublishedFrom.Trim();

@@ -7,9 +7,10 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Convert.Core.Writing;
 
 /// <summary>
-/// Writes an article as a Word document ready to print: real paragraph and character styles, list numbering,
-/// working hyperlinks, an "About the authors" section, A4 pages with page numbers, and core properties.
-/// The same article and options give the same bytes.
+/// Writes an article as a Word document ready to print: semantic paragraph and character styles with no direct
+/// formatting, list numbering, working hyperlinks whose targets are printed too, an "About the authors" section,
+/// the paper of the article's region with margins, a running header and "Page N of M", the document language with
+/// automatic hyphenation, and core and custom properties. The same article and options give the same bytes.
 /// </summary>
 public sealed class DocxArticleWriter : IArticleWriter
 {
@@ -25,11 +26,25 @@ public sealed class DocxArticleWriter : IArticleWriter
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
+        WriteDocument(article, output, options, runningHeader: true);
+    }
 
+    /// <summary>
+    /// The default reference document (<c>declutter reference-doc</c>): a sample article in every style, with no
+    /// running header, since a header in a reference document is copied as it is into every document made from it.
+    /// </summary>
+    public static void WriteReferenceDocument(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        WriteDocument(ReferenceSample.Article, output, WriterOptions.Default with { Docx = DocxOptions.Default with { Paper = PaperSize.A4 } }, runningHeader: false);
+    }
+
+    private static void WriteDocument(Article article, Stream output, WriterOptions options, bool runningHeader)
+    {
         // The package needs a seekable stream, and re-packing for fixed zip timestamps needs a second pass,
         // so both happen in memory; the output may then be anything, including stdout.
         using var package = new MemoryStream();
-        WritePackage(article, package, options);
+        WritePackage(article, package, options, runningHeader);
         package.Position = 0;
         using var repacked = new MemoryStream();
         DeterministicZip.Repack(package, repacked, options.Timestamp);
@@ -37,46 +52,130 @@ public sealed class DocxArticleWriter : IArticleWriter
         repacked.CopyTo(output);
     }
 
-    private static void WritePackage(Article article, Stream stream, WriterOptions options)
+    private static void WritePackage(Article article, Stream stream, WriterOptions options, bool runningHeader)
     {
         var language = DocxLanguage.From(article.Metadata.Language);
+        var reference = options.Docx.ReferenceDocument;
         using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true);
+        // Stored, not compressed: the re-pack compresses every entry anyway, so compressing here was paid twice.
+        document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
 
         // Explicit relationship ids everywhere: generated ones are random and would change the bytes on every run.
         var main = document.AddNewPart<MainDocumentPart>(MainDocumentContentType, "rId1");
-        DocxCoreProperties.Write(
-            document.AddNewPart<CoreFilePropertiesPart>("rId2"),
-            article.Title,
-            CreatorOf(article),
-            language,
-            options.Timestamp);
-
-        main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = DocxStyleSheet.Build(language);
-        main.AddNewPart<DocumentSettingsPart>("rId2").Settings = DocxSettingsContent.Build();
-        const string footerId = "rId3";
-        main.AddNewPart<FooterPart>(footerId).Footer = DocxPageLayout.Footer();
+        var properties = PropertiesOf(article, language, options.Timestamp);
+        DocxCoreProperties.Write(document.AddNewPart<CoreFilePropertiesPart>("rId2"), properties);
+        if (DocxCoreProperties.HasCustom(properties))
+        {
+            DocxCoreProperties.WriteCustom(document.AddNewPart<CustomFilePropertiesPart>("rId3"), properties);
+        }
 
         var numbering = new DocxNumbering();
-        var inlines = new DocxInlines(new DocxHyperlinks(main, BaseUriOf(article.Metadata)));
+        var footnotes = new DocxFootnotes();
+        var inlines = new DocxInlines(new DocxHyperlinks(main, BaseUriOf(article.Metadata)), footnotes, options.Docx.PrintUrls);
         var paragraphs = new DocxBodyBuilder(inlines, numbering).Build(article);
+
+        main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesFor(language, reference);
+        main.AddNewPart<DocumentSettingsPart>("rId2").Settings = DocxSettingsContent.Build(footnotes.IsUsed);
+        const string footerId = "rId3";
+        main.AddNewPart<FooterPart>(footerId).Footer = reference?.FooterXml is { } footerXml ? new W.Footer(footerXml) : DocxPageLayout.Footer();
+        string? headerId = null;
+        if (reference?.HeaderXml is { } headerXml)
+        {
+            headerId = "rId4";
+            main.AddNewPart<HeaderPart>(headerId).Header = new W.Header(headerXml);
+        }
+        else if (runningHeader && ShortTitle.Of(article.Title) is { } shortTitle)
+        {
+            headerId = "rId4";
+            main.AddNewPart<HeaderPart>(headerId).Header = DocxPageLayout.Header(shortTitle);
+        }
+
         if (numbering.IsUsed)
         {
-            main.AddNewPart<NumberingDefinitionsPart>("rId4").Numbering = numbering.Build();
+            main.AddNewPart<NumberingDefinitionsPart>("rId5").Numbering = numbering.Build();
+        }
+
+        if (footnotes.IsUsed)
+        {
+            main.AddNewPart<FootnotesPart>("rId6").Footnotes = footnotes.Build();
         }
 
         var body = new W.Body();
         body.Append(paragraphs);
-        body.Append(DocxPageLayout.A4.SectionProperties(footerId));
+        body.Append(SectionFor(article, options.Docx, headerId, footerId));
         var wordDocument = new W.Document(body);
         // Declared once on the root instead of on every hyperlink.
         wordDocument.AddNamespaceDeclaration("r", RelationshipsNamespace);
         main.Document = wordDocument;
+
+        if (reference is { StyleIdMap.Count: > 0 })
+        {
+            DocxStyleIdRemapper.Remap(main, reference.StyleIdMap);
+        }
     }
 
-    private static string? CreatorOf(Article article)
+    private static W.Styles StylesFor(DocxLanguage language, DocxReferenceDocument? reference)
+    {
+        if (reference is null)
+        {
+            return DocxStyleSheet.Build(language);
+        }
+
+        // The reference decides fonts and looks; the language is the article's, so proofing and hyphenation fit it.
+        var styles = reference.CopyOfStyles();
+        if (styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle is { } defaults)
+        {
+            defaults.Languages = language.DefaultLanguages();
+        }
+
+        return styles;
+    }
+
+    private static W.SectionProperties SectionFor(Article article, DocxOptions options, string? headerId, string footerId)
+    {
+        var layout = DocxPaper.For(options.Paper, article.Metadata.Language);
+        var section = layout.SectionProperties(headerId, footerId);
+        // The reference's page setup wins unless the user asked for a paper size on the command line.
+        if (options.ReferenceDocument?.PageSetupXml is { } pageSetupXml && options.Paper == PaperSize.Auto)
+        {
+            var referenceSection = new W.SectionProperties(pageSetupXml);
+            Replace(section, referenceSection.GetFirstChild<W.PageSize>());
+            Replace(section, referenceSection.GetFirstChild<W.PageMargin>());
+        }
+
+        return section;
+    }
+
+    private static void Replace<T>(W.SectionProperties section, T? replacement)
+        where T : OpenXmlElement
+    {
+        if (replacement is not null && section.GetFirstChild<T>() is { } current)
+        {
+            current.InsertBeforeSelf(replacement.CloneNode(true));
+            current.Remove();
+        }
+    }
+
+    private static DocxPackageProperties PropertiesOf(Article article, DocxLanguage language, DateTimeOffset timestamp)
     {
         var names = article.Authors.Select(a => a.DisplayName.Trim()).Where(n => n.Length > 0).ToList();
-        return names.Count == 0 ? null : string.Join("; ", names);
+        var metadata = article.Metadata;
+        var published = DateOnly.TryParseExact(metadata.Published?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var date)
+            ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : (DateTimeOffset?)null;
+        return new DocxPackageProperties(
+            article.Title,
+            names.Count == 0 ? null : string.Join("; ", names),
+            article.Subtitle,
+            language.Tag,
+            published ?? timestamp,
+            timestamp,
+            [
+                new("SourceUrl", metadata.SourceUrl),
+                new("SiteName", metadata.SiteName),
+                new("RepublishedFrom", metadata.RepublishedFrom),
+            ]);
     }
 
     private static Uri? BaseUriOf(ArticleMetadata metadata) =>

@@ -9,9 +9,10 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Convert.Core.Writing;
 
 /// <summary>
-/// A readable, deterministic text dump of a .docx package, for snapshot tests and for people: core properties,
-/// page setup, one line per body paragraph as "[StyleId] text", then headers and footers. Works on documents
-/// other tools wrote; missing parts read as "(none)".
+/// A readable, deterministic text dump of a .docx package, for snapshot tests and for people: core and custom
+/// properties, page setup, settings (hyphenation), one line per body paragraph as "[StyleId] text" (right-to-left
+/// ones marked "&lt;rtl&gt;"), then footnotes, headers and footers. Works on documents other tools wrote; missing
+/// parts read as "(none)".
 /// </summary>
 public static class DocxTextDump
 {
@@ -39,36 +40,15 @@ public static class DocxTextDump
         using (document)
         {
             var text = new StringBuilder();
-            AppendProperties(document, text);
+            DocxDumpProperties.Append(document, text);
             var main = document.MainDocumentPart;
             var section = main?.Document?.Body?.Elements<W.SectionProperties>().LastOrDefault();
             text.Append("page: ").Append(PageSetup(section)).Append('\n');
+            text.Append("hyphenation: ").Append(Hyphenation(main)).Append('\n');
             AppendBody(main, text);
+            AppendFootnotes(main, text);
             AppendHeadersAndFooters(main, section, text);
             return text.ToString();
-        }
-    }
-
-    private static void AppendProperties(WordprocessingDocument document, StringBuilder text)
-    {
-        XElement? core = null;
-        if (document.CoreFilePropertiesPart is { } part)
-        {
-            try
-            {
-                using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-                core = XDocument.Load(stream).Root;
-            }
-            catch (XmlException)
-            {
-                // A broken core part reads like a missing one.
-            }
-        }
-
-        foreach (var name in (string[])["title", "creator", "language"])
-        {
-            var value = core?.Element(XName.Get(name, DcNs))?.Value;
-            text.Append(name).Append(": ").Append(string.IsNullOrWhiteSpace(value) ? "(none)" : value).Append('\n');
         }
     }
 
@@ -80,12 +60,43 @@ public static class DocxTextDump
             return "(not set)";
         }
 
-        var page = $"{Millimetres(width)} x {Millimetres(height)} mm";
+        var page = $"{Millimetres(width)} x {Millimetres(height)} mm{PaperName(width, height)}";
         var margin = section?.GetFirstChild<W.PageMargin>();
         return margin is null
             ? page
             : $"{page}, margins top {Millimetres(margin.Top?.Value ?? 0)}, right {Millimetres(margin.Right?.Value ?? 0)}, " +
               $"bottom {Millimetres(margin.Bottom?.Value ?? 0)}, left {Millimetres(margin.Left?.Value ?? 0)} mm";
+    }
+
+    private static string PaperName(long width, long height) => (Math.Min(width, height), Math.Max(width, height)) switch
+    {
+        ( >= 11900 and <= 11910, >= 16830 and <= 16845) => " (A4)",
+        (12240, 15840) => " (Letter)",
+        _ => "",
+    };
+
+    private static string Hyphenation(MainDocumentPart? main)
+    {
+        var settings = main?.DocumentSettingsPart?.Settings;
+        var on = settings?.GetFirstChild<W.AutoHyphenation>() is { } auto && (auto.Val?.Value ?? true);
+        return on ? "automatic" : "off";
+    }
+
+    private static void AppendFootnotes(MainDocumentPart? main, StringBuilder text)
+    {
+        var notes = main?.FootnotesPart?.Footnotes?.Elements<W.Footnote>()
+            .Where(n => n.Type is null || n.Type.Value == W.FootnoteEndnoteValues.Normal).ToList();
+        if (main?.FootnotesPart is not { } part || notes is null || notes.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("footnotes:\n");
+        foreach (var note in notes)
+        {
+            text.Append(note.Id?.Value.ToString(CultureInfo.InvariantCulture) ?? "?").Append(": ");
+            AppendParagraphs(note.Elements<W.Paragraph>(), part, main, text);
+        }
     }
 
     private static string Millimetres(long twips) =>
@@ -137,6 +148,10 @@ public static class DocxTextDump
         {
             var properties = paragraph.ParagraphProperties;
             text.Append('[').Append(properties?.ParagraphStyleId?.Val?.Value ?? defaultStyle).Append(']');
+            if (properties?.BiDi is not null)
+            {
+                text.Append(" <rtl>");
+            }
             if (lists.Describe(properties) is { } list)
             {
                 text.Append(' ').Append(list);

@@ -5,8 +5,9 @@ using Convert.Core.Writing.Text;
 namespace Convert.Core.Writing;
 
 /// <summary>
-/// Writes the article as CommonMark (<c>--to md</c>): "# Title", an italic byline line, the body (headings one
+/// Writes the article as CommonMark (<c>--to md</c>): "# Title", the standfirst in bold, an italic byline line, the body (headings one
 /// level down, capped at ###), a source note for republished articles, and an "About the author(s)" section.
+/// Line breaks inside a block ("\n" in a run) become hard breaks (a backslash at the line end).
 /// UTF-8 without BOM, LF line ends, deterministic.
 /// </summary>
 public sealed class MarkdownArticleWriter : IArticleWriter
@@ -30,6 +31,8 @@ public sealed class MarkdownArticleWriter : IArticleWriter
         var document = new TextDocument();
         if (!string.IsNullOrWhiteSpace(article.Title))
             document.Add("# " + HeadingText([Run.Plain(article.Title)]));
+        if (!string.IsNullOrWhiteSpace(article.Subtitle))
+            document.Add("**" + MarkdownText.Inline(OneLine(article.Subtitle)) + "**");
         if (ArticleFrontAndBackMatter.BylineLine(article) is { } byline)
             document.Add(Italic(MarkdownText.Inline(OneLine(byline))));
 

@@ -4,7 +4,7 @@ using Convert.Core.Writing.Text;
 namespace Convert.Core.Writing;
 
 /// <summary>
-/// Writes the article as plain text (<c>--to txt</c>): title, byline, paragraphs separated by blank lines, lists
+/// Writes the article as plain text (<c>--to txt</c>): title, subtitle, byline, paragraphs separated by blank lines, lists
 /// with "- " or "1. ", quotes with "> ", a source note, then the "About the author(s)" section.
 /// UTF-8 without BOM, LF line ends, deterministic; formatting and link targets are dropped.
 /// </summary>
@@ -28,6 +28,7 @@ public sealed class PlainTextArticleWriter : IArticleWriter
         ArgumentNullException.ThrowIfNull(article);
         var document = new TextDocument();
         document.Add(article.Title);
+        document.Add(article.Subtitle);
         document.Add(ArticleFrontAndBackMatter.BylineLine(article));
 
         foreach (var block in article.Body)

@@ -6,6 +6,9 @@ public sealed record WriterOptions
     /// <summary>Timestamp written into package properties; fixed by default so the same input gives the same bytes.</summary>
     public DateTimeOffset Timestamp { get; init; } = FixedTimestamp;
 
+    /// <summary>What the Word writer needs beyond the shared options; ignored by the text formats.</summary>
+    public DocxOptions Docx { get; init; } = DocxOptions.Default;
+
     public static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static readonly WriterOptions Default = new();

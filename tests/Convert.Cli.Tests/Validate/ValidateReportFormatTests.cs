@@ -30,7 +30,7 @@ public sealed class ValidateReportFormatTests : IDisposable
             "  9  info     Removed \"Share this:\" (cleaning rule share-label).  clutter-removed",
             "",
             "out/leftover.json",
-            "  54  error  \"Share.\" is clutter left in the body (cleaning rule share-button). [$.body[4].text]  leftover-clutter",
+            "  55  error  \"Share.\" is clutter left in the body (cleaning rule share-button). [$.body[4].text]  leftover-clutter",
         ], result.Stdout.TrimEnd('\n').Split('\n'));
         Assert.Equal(["3 files checked: 1 error, 1 warning, 1 info"], result.StderrLines);
     }
@@ -71,7 +71,7 @@ public sealed class ValidateReportFormatTests : IDisposable
         [
             "::warning title=truncated,file=in/cut.txt,line=7::The body may be cut short: its last paragraph ends without closing punctuation (\"…ur opened in June, and the levy will now pay for its upkeep\").",
             "::notice title=clutter-removed,file=in/cut.txt,line=9::Removed \"Share this:\" (cleaning rule share-label).",
-            "::error title=leftover-clutter,file=out/leftover.json,line=54::\"Share.\" is clutter left in the body (cleaning rule share-button). [$.body[4].text]",
+            "::error title=leftover-clutter,file=out/leftover.json,line=55::\"Share.\" is clutter left in the body (cleaning rule share-button). [$.body[4].text]",
         ], result.Stdout.TrimEnd('\n').Split('\n'));
     }
 
@@ -103,7 +103,7 @@ public sealed class ValidateReportFormatTests : IDisposable
         var error = Assert.Single(files[2].GetProperty("findings").EnumerateArray());
         Assert.Equal("leftover-clutter", error.GetProperty("ruleId").GetString());
         Assert.Equal("error", error.GetProperty("severity").GetString());
-        Assert.Equal(54, error.GetProperty("line").GetInt32());
+        Assert.Equal(55, error.GetProperty("line").GetInt32());
         Assert.Equal(JsonValueKind.Null, error.GetProperty("column").ValueKind);
         Assert.Equal("$.body[4].text", error.GetProperty("location").GetString());
         var summary = root.GetProperty("summary");
@@ -139,7 +139,7 @@ public sealed class ValidateReportFormatTests : IDisposable
         }
         var location = Assert.Single(results[2].GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
         Assert.Equal("out/leftover.json", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
-        Assert.Equal(54, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal(55, location.GetProperty("region").GetProperty("startLine").GetInt32());
         Assert.Equal("in/cut.txt", results[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
     }
 
@@ -173,6 +173,6 @@ public sealed class ValidateReportFormatTests : IDisposable
         Assert.Contains("7 warning truncated:", cases[1].Element("system-out")!.Value, StringComparison.Ordinal);
         var failure = cases[2].Element("failure")!;
         Assert.Equal("1 error", (string?)failure.Attribute("message"));
-        Assert.Contains("54 error leftover-clutter:", failure.Value, StringComparison.Ordinal);
+        Assert.Contains("55 error leftover-clutter:", failure.Value, StringComparison.Ordinal);
     }
 }

@@ -372,17 +372,18 @@ public sealed class FixtureExpectationTests
     }
 
     [Fact]
-    public void StandfirstNameRoleCredits_FindsTheBylineBelowTheStandfirstAndDropsPhotoCredits()
+    public void StandfirstNameRoleCredits_TakesTheStandfirstAsSubtitleFindsTheBylineBelowItAndDropsPhotoCredits()
     {
         var article = FixtureFiles.Convert("standfirst-name-role-credits");
 
         Assert.Equal("2025-03-03", article.Metadata.Published);
         var author = Assert.Single(article.Authors);
         Assert.Equal(("Jane Whitfield", "Staff Writer"), (author.Name, author.Role));
-        Assert.StartsWith("Independent grocers are reopening", article.Body[0].PlainText);
-        Assert.StartsWith("Editor's note:", article.Body[2].PlainText);
+        Assert.Equal("Independent grocers are reopening in neighbourhoods the supermarkets left behind.", article.Subtitle);
+        Assert.StartsWith("Ten years ago", article.Body[0].PlainText);
+        Assert.StartsWith("Editor's note:", article.Body[1].PlainText);
         Assert.Equal(2, article.Removals.Count(r => r.Category == "image-credit"));
-        Assert.Equal(6, article.Body.Count);
+        Assert.Equal(5, article.Body.Count);
     }
 }
 

@@ -341,5 +341,36 @@ public class ArticleSplitterTests
         Assert.Contains(author.Links, l => l.Kind == "x" && l.Label == "@hberg");
         Assert.Empty(article.Warnings);
     }
-}
 
+    [Fact]
+    public void WhenAOneSentenceStandfirstSitsBetweenTitleAndByline_ThenItIsTheSubtitleAndNotBody()
+    {
+        var article = Split("""
+            Corner Shops Return
+
+            Independent grocers are reopening where the supermarkets left
+
+            By Jane Whitfield
+
+            Ten years ago the parade of shops had two empty units. Today it has a greengrocer and a bakery.
+            """);
+
+        Assert.Equal("Independent grocers are reopening where the supermarkets left", article.Subtitle);
+        Assert.StartsWith("Ten years ago", Assert.Single(article.Body).PlainText);
+    }
+
+    [Fact]
+    public void WhenAShortFirstParagraphHasNoBylineOrDateBelowIt_ThenItStaysInTheBody()
+    {
+        var article = Split("""
+            Corner Shops Return
+
+            Independent grocers are reopening where the supermarkets left
+
+            Ten years ago the parade of shops had two empty units. Today it has a greengrocer and a bakery.
+            """);
+
+        Assert.Null(article.Subtitle);
+        Assert.Equal(2, article.Body.Count);
+    }
+}

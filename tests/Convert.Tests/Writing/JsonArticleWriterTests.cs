@@ -20,6 +20,7 @@ public class JsonArticleWriterTests
             {
               "schemaVersion": 1,
               "title": "Rain Gardens",
+              "subtitle": null,
               "metadata": {
                 "sourcePath": "in/rain.txt",
                 "sourceUrl": null,
@@ -55,7 +56,7 @@ public class JsonArticleWriterTests
     {
         var json = JsonArticleWriter.ToJson(SampleArticles.Empty);
 
-        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"title\": null,\n  \"metadata\": {\n    \"sourcePath\": null,", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"title\": null,\n  \"subtitle\": null,\n  \"metadata\": {\n    \"sourcePath\": null,", json, StringComparison.Ordinal);
         Assert.EndsWith("\"body\": [],\n  \"authors\": [],\n  \"removals\": [],\n  \"warnings\": []\n}\n", json, StringComparison.Ordinal);
     }
 
@@ -129,7 +130,10 @@ public class JsonArticleWriterTests
             """;
         Assert.Contains(formatted.ReplaceLineEndings("\n"), json, StringComparison.Ordinal);
         Assert.Contains("\"text\": \"Streets are loud, said the survey.\",", json, StringComparison.Ordinal);
-        Assert.Equal(2, CountOf(json, "\"runs\""));
+        // The two formatted paragraphs and the one with a run in another language; the plain blocks have none.
+        Assert.Equal(3, CountOf(json, "\"runs\""));
+        Assert.Contains("\"lang\": \"fr-FR\"", json, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(json, "\"lang\""));
     }
 
     [Fact]

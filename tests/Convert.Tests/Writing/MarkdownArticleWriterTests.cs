@@ -12,6 +12,8 @@ public class MarkdownArticleWriterTests
         const string expected = """
             # The “Quiet” Street — A Study
 
+            **How a city learned to hear itself again**
+
             *By Dr Ana Ruiz and Tom Bell — 6 May 2024*
 
             Streets are **loud**, said [the survey](https://survey.example.org/q).
@@ -27,6 +29,9 @@ public class MarkdownArticleWriterTests
             > Silence is rare.
 
             Closing words.
+
+            A sign read\
+            Rue calme in two lines.
 
             *First published at <https://journal.example.com/street>*
 
@@ -87,7 +92,7 @@ public class MarkdownArticleWriterTests
     [InlineData("    not code", "not code")]
     [InlineData("a *star* and _under_ [box] `tick` <tag> a|b back\\slash", "a \\*star\\* and \\_under\\_ \\[box\\] \\`tick\\` \\<tag\\> a\\|b back\\\\slash")]
     [InlineData("Fish &amp; chips & peas", "Fish \\&amp; chips & peas")]
-    [InlineData("line one\n1. line two", "line one\n1\\. line two")]
+    [InlineData("line one\n1. line two", "line one\\\n1\\. line two")]
     [InlineData("Version 2.0 is #1", "Version 2.0 is #1")]
     public void ParagraphTextIsEscaped(string text, string expected)
     {
@@ -130,7 +135,7 @@ public class MarkdownArticleWriterTests
             ],
         };
 
-        Assert.Equal("> first\n> second\n\n1. top\n   \\- inner\n", MarkdownArticleWriter.ToMarkdown(article));
+        Assert.Equal("> first\\\n> second\n\n1. top\\\n   \\- inner\n", MarkdownArticleWriter.ToMarkdown(article));
     }
 
     [Fact]

@@ -11,6 +11,8 @@ public class PlainTextArticleWriterTests
         const string expected = """
             The “Quiet” Street — A Study
 
+            How a city learned to hear itself again
+
             By Dr Ana Ruiz and Tom Bell — 6 May 2024
 
             Streets are loud, said the survey.
@@ -26,6 +28,9 @@ public class PlainTextArticleWriterTests
             > Silence is rare.
 
             Closing words.
+
+            A sign read
+            Rue calme in two lines.
 
             First published at https://journal.example.com/street
 

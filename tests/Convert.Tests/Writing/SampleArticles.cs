@@ -15,10 +15,11 @@ internal static class SampleArticles
         Metadata = new ArticleMetadata { SourcePath = "in/rain.txt" },
     };
 
-    /// <summary>Every block type, formatting, two authors (one with a bio), removals, warnings, non-ASCII text.</summary>
+    /// <summary>Every block type, formatting, a subtitle, a line break, a run in another language, two authors (one with a bio), removals, warnings, non-ASCII text.</summary>
     public static Article Full { get; } = new()
     {
         Title = "The “Quiet” Street — A Study",
+        Subtitle = "How a city learned to hear itself again",
         Metadata = new ArticleMetadata
         {
             SourcePath = "pages/street.txt",
@@ -42,6 +43,7 @@ internal static class SampleArticles
             new ListBlock(true, [new ListItem("Morning"), new ListItem("Night")], new SourceSpan(11, 12)),
             new Quote("Silence is rare.", new SourceSpan(14, 14, "body/blockquote[1]")),
             new Paragraph("Closing words.", SourceSpan.None),
+            new Paragraph([Run.Plain("A sign read\n"), new Run("Rue calme", Language: "fr-FR"), Run.Plain(" in two lines.")], new SourceSpan(16, 17)),
         ],
         Authors =
         [

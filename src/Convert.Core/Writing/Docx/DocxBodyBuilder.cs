@@ -5,11 +5,14 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Convert.Core.Writing.Docx;
 
 /// <summary>
-/// Lays out the article as Word paragraphs: title, byline, body, "About the authors", then the source notes.
-/// The first paragraph of the body and the first after each heading take the First Paragraph style.
+/// Lays out the article as Word paragraphs: title, subtitle, byline, date, body, "About the authors", then the
+/// source lines ("First published at", "Source:"). The first paragraph of the body and the first after each heading
+/// take the First Paragraph style. Blocks with no text are left out rather than printed as empty spacers.
 /// </summary>
 internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numbering)
 {
+    public const string SourceLinePrefix = "Source: ";
+
     public List<W.Paragraph> Build(Article article)
     {
         var paragraphs = new List<W.Paragraph>();
@@ -18,9 +21,19 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
             paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.Title, article.Title.Trim()));
         }
 
-        if (ArticleFrontAndBackMatter.BylineLine(article) is { } byline)
+        if (!string.IsNullOrWhiteSpace(article.Subtitle))
+        {
+            paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.Subtitle, article.Subtitle.Trim()));
+        }
+
+        if (ArticleFrontAndBackMatter.AuthorsLine(article) is { } byline)
         {
             paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.Byline, byline));
+        }
+
+        if (ArticleFrontAndBackMatter.DateLine(article) is { } date)
+        {
+            paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.DateLine, date));
         }
 
         AddBody(article.Body, paragraphs);
@@ -40,7 +53,7 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
     {
         var headingLevels = new DocxHeadingLevels(body);
         var atSectionStart = true;
-        foreach (var block in body)
+        foreach (var block in body.Where(b => !string.IsNullOrWhiteSpace(b.PlainText)))
         {
             switch (block)
             {
@@ -58,7 +71,9 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
                     break;
                 case ListBlock list:
                     var numId = numbering.NumIdForList(list.Ordered);
-                    paragraphs.AddRange(list.Items.Select(item => DocxParagraphs.ListItem(numId, inlines.Build(item.Runs))));
+                    paragraphs.AddRange(list.Items
+                        .Where(item => !string.IsNullOrWhiteSpace(item.PlainText))
+                        .Select(item => DocxParagraphs.ListItem(numId, inlines.Build(item.Runs))));
                     atSectionStart = false;
                     break;
                 case Quote quote:
@@ -80,7 +95,7 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
 
         if (!string.IsNullOrWhiteSpace(metadata.SourceUrl))
         {
-            paragraphs.Add(SourceNote("Source: ", metadata.SourceUrl.Trim()));
+            paragraphs.Add(SourceNote(SourceLinePrefix, metadata.SourceUrl.Trim()));
         }
     }
 

@@ -7,7 +7,8 @@ namespace Convert.Core.Writing.Docx;
 
 /// <summary>
 /// The text of one paragraph for the dump. Runs with a character style or direct bold/italic read as
-/// "{Strong: text}" or "{Hyperlink+b: text}", hyperlinks as "[text](target)", fields as "{PAGE}",
+/// "{Strong: text}" or "{Hyperlink+b: text}" (with "rtl" and "lang TAG" when set), hyperlinks as "[text](target)",
+/// footnote references as "[^1]", fields as "{PAGE}",
 /// breaks and tabs as "&lt;br&gt;" and "&lt;tab&gt;". Adjacent runs that look the same are merged, so
 /// documents that split text into many runs still dump readably.
 /// </summary>
@@ -77,6 +78,12 @@ internal sealed class DocxDumpInlines(OpenXmlPart? part)
                 case W.Break brk when field.Depth == 0:
                     segments.Add(new Segment(marker, brk.Type?.Value == W.BreakValues.Page ? "<page-break>" : "<br>"));
                     break;
+                case W.FootnoteReference note when field.Depth == 0:
+                    segments.Add(new Segment(null, $"[^{note.Id?.Value}]"));
+                    break;
+                case W.FootnoteReferenceMark when field.Depth == 0:
+                    segments.Add(new Segment(null, "[^]"));
+                    break;
             }
         }
     }
@@ -102,6 +109,16 @@ internal sealed class DocxDumpInlines(OpenXmlPart? part)
         if (IsOn(properties.Italic))
         {
             parts.Add("i");
+        }
+
+        if (properties.RightToLeftText is { } rtl && IsOn(rtl))
+        {
+            parts.Add("rtl");
+        }
+
+        if (properties.Languages is { } languages)
+        {
+            parts.Add("lang " + (languages.Val?.Value ?? languages.EastAsia?.Value ?? languages.Bidi?.Value));
         }
 
         return parts.Count == 0 ? null : string.Join('+', parts);

@@ -11,10 +11,10 @@ internal sealed class DocxHyperlinks(MainDocumentPart part, Uri? baseUri)
     private readonly Dictionary<string, string> _idsByTarget = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The relationship id for a link, or null when the URL cannot work from a printed document's
-    /// point of view (a fragment, a script, or a relative path with no source URL to resolve it against).
+    /// The relationship id and absolute target for a link, or null when the URL cannot work from a printed
+    /// document's point of view (a fragment, a script, or a relative path with no source URL to resolve it against).
     /// </summary>
-    public string? RelationshipIdFor(string url)
+    public DocxLinkTarget? TargetFor(string url)
     {
         var target = Resolve(url);
         if (target is null)
@@ -30,7 +30,8 @@ internal sealed class DocxHyperlinks(MainDocumentPart part, Uri? baseUri)
             _idsByTarget.Add(key, id);
         }
 
-        return id;
+        // Printed as the page wrote it when it was already absolute (readable non-ASCII), else resolved.
+        return new DocxLinkTarget(id, IsWebAbsolute(url.Trim(), out _) ? url.Trim() : key);
     }
 
     private Uri? Resolve(string url)
@@ -52,3 +53,6 @@ internal sealed class DocxHyperlinks(MainDocumentPart part, Uri? baseUri)
         Uri.TryCreate(url, UriKind.Absolute, out uri)
         && !(uri.IsFile && !url.StartsWith("file:", StringComparison.OrdinalIgnoreCase));
 }
+
+/// <summary>A hyperlink's relationship id and the absolute URL it points at, as printed for the reader.</summary>
+internal sealed record DocxLinkTarget(string RelationshipId, string Url);

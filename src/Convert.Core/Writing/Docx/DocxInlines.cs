@@ -6,11 +6,12 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Convert.Core.Writing.Docx;
 
 /// <summary>
-/// Turns model runs into Word runs and hyperlinks. Bold and italic become the Strong, Emphasis or
-/// StrongEmphasis character styles; a linked run takes the Hyperlink style, so its bold or italic stays
-/// direct formatting (a run has only one character style).
+/// Turns model runs into Word runs and hyperlinks, with no direct formatting: bold and italic become the Strong,
+/// Emphasis or StrongEmphasis character styles, a link takes Hyperlink (or its bold/italic variants), and only a
+/// run's language and right-to-left reading order, which are not formatting, are set on the run itself. A link's
+/// target is also printed, per <see cref="PrintedUrls"/>, unless the link text already shows it.
 /// </summary>
-internal sealed class DocxInlines(DocxHyperlinks hyperlinks)
+internal sealed class DocxInlines(DocxHyperlinks hyperlinks, DocxFootnotes footnotes, PrintedUrls printUrls)
 {
     public IEnumerable<OpenXmlElement> Build(IReadOnlyList<Run> runs)
     {
@@ -21,39 +22,72 @@ internal sealed class DocxInlines(DocxHyperlinks hyperlinks)
                 continue;
             }
 
-            var relationshipId = run.LinkUrl is null ? null : hyperlinks.RelationshipIdFor(run.LinkUrl);
-            if (relationshipId is null)
+            var target = run.LinkUrl is null ? null : hyperlinks.TargetFor(run.LinkUrl);
+            if (target is null)
             {
-                yield return WordRun(run.Text, StyledProperties(run));
+                yield return WordRun(run.Text, Properties(run, CharacterStyleOf(run)));
+                continue;
             }
-            else
+
+            yield return new W.Hyperlink(WordRun(run.Text, Properties(run, LinkStyleOf(run)))) { Id = target.RelationshipId, History = true };
+            if (printUrls == PrintedUrls.None || ShowsItsTarget(run.Text, target.Url))
             {
-                yield return new W.Hyperlink(WordRun(run.Text, LinkProperties(run))) { Id = relationshipId, History = true };
+                continue;
             }
+
+            yield return printUrls == PrintedUrls.Footnote
+                ? footnotes.Reference(target.Url)
+                : WordRun($" ({target.Url})", Properties(run with { Bold = false, Italic = false }, styleId: null));
         }
     }
 
     /// <summary>A plain run of text in the paragraph's own style.</summary>
     public static W.Run Plain(string text) => WordRun(text, properties: null);
 
-    private static W.RunProperties? StyledProperties(Run run)
+    /// <summary>True when printing the URL would repeat what the link text says ("example.org/a" for "https://example.org/a").</summary>
+    internal static bool ShowsItsTarget(string text, string url)
     {
-        var styleId = (run.Bold, run.Italic) switch
-        {
-            (true, true) => DocxStyleIds.StrongEmphasis,
-            (true, false) => DocxStyleIds.Strong,
-            (false, true) => DocxStyleIds.Emphasis,
-            _ => null,
-        };
-        return styleId is null ? null : new W.RunProperties { RunStyle = new W.RunStyle { Val = styleId } };
+        static string Bare(string value) => value.Trim().TrimEnd('/')
+            .Replace("mailto:", "", StringComparison.OrdinalIgnoreCase)
+            .Replace("https://", "", StringComparison.OrdinalIgnoreCase)
+            .Replace("http://", "", StringComparison.OrdinalIgnoreCase)
+            .Replace("www.", "", StringComparison.OrdinalIgnoreCase);
+        return string.Equals(Bare(text), Bare(url), StringComparison.OrdinalIgnoreCase);
     }
 
-    private static W.RunProperties LinkProperties(Run run) => new()
+    private static string? CharacterStyleOf(Run run) => (run.Bold, run.Italic) switch
     {
-        RunStyle = new W.RunStyle { Val = DocxStyleIds.Hyperlink },
-        Bold = run.Bold ? new W.Bold() : null,
-        Italic = run.Italic ? new W.Italic() : null,
+        (true, true) => DocxStyleIds.StrongEmphasis,
+        (true, false) => DocxStyleIds.Strong,
+        (false, true) => DocxStyleIds.Emphasis,
+        _ => null,
     };
+
+    private static string LinkStyleOf(Run run) => (run.Bold, run.Italic) switch
+    {
+        (true, true) => DocxStyleIds.HyperlinkStrongEmphasis,
+        (true, false) => DocxStyleIds.HyperlinkStrong,
+        (false, true) => DocxStyleIds.HyperlinkEmphasis,
+        _ => DocxStyleIds.Hyperlink,
+    };
+
+    private static W.RunProperties? Properties(Run run, string? styleId)
+    {
+        var rightToLeft = DocxScript.IsRightToLeft(run.Text);
+        // A span tag that is not a language tag is dropped rather than guessed.
+        var language = DocxLanguage.TryFrom(run.Language);
+        if (styleId is null && !rightToLeft && language is null)
+        {
+            return null;
+        }
+
+        return new W.RunProperties
+        {
+            RunStyle = styleId is null ? null : new W.RunStyle { Val = styleId },
+            RightToLeftText = rightToLeft ? new W.RightToLeftText() : null,
+            Languages = language?.RunLanguages(),
+        };
+    }
 
     /// <summary>
     /// One Word run; line breaks and tabs in the text become w:br and w:tab, and characters XML cannot

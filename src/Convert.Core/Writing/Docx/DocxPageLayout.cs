@@ -3,33 +3,63 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Convert.Core.Writing.Docx;
 
 /// <summary>
-/// Page size and margins of the single section, in twentieths of a point. A4 with 2.5 cm margins for now;
-/// a paper option can pass another layout later.
+/// Page size and margins of the single section, in twentieths of a point, and the running header and footer:
+/// the article's short title at the top, "Page N of M" at the bottom.
 /// </summary>
-internal sealed record DocxPageLayout(int WidthTwips, int HeightTwips, int MarginTwips)
+internal sealed record DocxPageLayout(string Name, int WidthTwips, int HeightTwips, int MarginTwips)
 {
     /// <summary>210 x 297 mm with 2.5 cm margins on every side.</summary>
-    public static readonly DocxPageLayout A4 = new(WidthTwips: 11906, HeightTwips: 16838, MarginTwips: 1417);
+    public static readonly DocxPageLayout A4 = new("A4", WidthTwips: 11906, HeightTwips: 16838, MarginTwips: 1417);
+
+    /// <summary>8.5 x 11 inches with 1 inch margins on every side.</summary>
+    public static readonly DocxPageLayout Letter = new("Letter", WidthTwips: 12240, HeightTwips: 15840, MarginTwips: 1440);
 
     private const uint HeaderFooterDistanceTwips = 709;
 
-    public W.SectionProperties SectionProperties(string footerRelationshipId) => new(
-        new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = footerRelationshipId },
-        new W.PageSize { Width = (uint)WidthTwips, Height = (uint)HeightTwips },
-        new W.PageMargin
+    /// <summary>The section properties; the header reference is left out when there is no header.</summary>
+    public W.SectionProperties SectionProperties(string? headerRelationshipId, string footerRelationshipId)
+    {
+        var section = new W.SectionProperties();
+        if (headerRelationshipId is not null)
         {
-            Top = MarginTwips,
-            Bottom = MarginTwips,
-            Left = (uint)MarginTwips,
-            Right = (uint)MarginTwips,
-            Header = HeaderFooterDistanceTwips,
-            Footer = HeaderFooterDistanceTwips,
-            Gutter = 0,
-        });
+            section.Append(new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = headerRelationshipId });
+        }
 
-    /// <summary>A centred page number: a PAGE field whose cached result is 1 for viewers that do not compute fields.</summary>
+        section.Append(
+            new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = footerRelationshipId },
+            PageSize(),
+            PageMargin());
+        return section;
+    }
+
+    public W.PageSize PageSize() => new() { Width = (uint)WidthTwips, Height = (uint)HeightTwips };
+
+    public W.PageMargin PageMargin() => new()
+    {
+        Top = MarginTwips,
+        Bottom = MarginTwips,
+        Left = (uint)MarginTwips,
+        Right = (uint)MarginTwips,
+        Header = HeaderFooterDistanceTwips,
+        Footer = HeaderFooterDistanceTwips,
+        Gutter = 0,
+    };
+
+    /// <summary>
+    /// "Page N of M" from PAGE and NUMPAGES fields. The cached results (1 of 1) are what a viewer that does not
+    /// compute fields shows; Word and LibreOffice compute them when they lay out the pages.
+    /// </summary>
     public static W.Footer Footer() => new(
         new W.Paragraph(
             new W.ParagraphProperties { ParagraphStyleId = new W.ParagraphStyleId { Val = DocxStyleIds.Footer } },
-            new W.SimpleField(DocxInlines.Plain("1")) { Instruction = " PAGE " }));
+            DocxInlines.Plain("Page "),
+            new W.SimpleField(DocxInlines.Plain("1")) { Instruction = " PAGE " },
+            DocxInlines.Plain(" of "),
+            new W.SimpleField(DocxInlines.Plain("1")) { Instruction = " NUMPAGES " }));
+
+    /// <summary>The running header: the short title as literal text (not a field, so every viewer shows it).</summary>
+    public static W.Header Header(string shortTitle) => new(
+        new W.Paragraph(
+            new W.ParagraphProperties { ParagraphStyleId = new W.ParagraphStyleId { Val = DocxStyleIds.Header } },
+            DocxInlines.Plain(shortTitle)));
 }

@@ -8,7 +8,9 @@ internal static class DocxStyleIds
 {
     public const string Normal = "Normal";
     public const string Title = "Title";
+    public const string Subtitle = "Subtitle";
     public const string Byline = "Byline";
+    public const string DateLine = "Date";
     public const string BodyText = "BodyText";
     public const string FirstParagraph = "FirstParagraph";
     public const string Quote = "Quote";
@@ -18,13 +20,33 @@ internal static class DocxStyleIds
     public const string AuthorName = "AuthorName";
     public const string AuthorRole = "AuthorRole";
     public const string AuthorBio = "AuthorBio";
+    public const string Header = "Header";
     public const string Footer = "Footer";
+    public const string FootnoteText = "FootnoteText";
 
     public const string DefaultParagraphFont = "DefaultParagraphFont";
     public const string Strong = "Strong";
     public const string Emphasis = "Emphasis";
     public const string StrongEmphasis = "StrongEmphasis";
     public const string Hyperlink = "Hyperlink";
+    public const string HyperlinkStrong = "HyperlinkStrong";
+    public const string HyperlinkEmphasis = "HyperlinkEmphasis";
+    public const string HyperlinkStrongEmphasis = "HyperlinkStrongEmphasis";
+    public const string FootnoteReference = "FootnoteReference";
+
+    /// <summary>Every paragraph style the writer defines, in the order of styles.xml.</summary>
+    public static IReadOnlyList<string> ParagraphStyles { get; } =
+    [
+        Normal, Title, Subtitle, Byline, DateLine, BodyText, FirstParagraph, Heading(1), Heading(2), Heading(3), Quote,
+        ListParagraph, SourceNote, AuthorsHeading, AuthorName, AuthorRole, AuthorBio, Header, Footer, FootnoteText,
+    ];
+
+    /// <summary>Every character style the writer defines.</summary>
+    public static IReadOnlyList<string> CharacterStyles { get; } =
+    [
+        DefaultParagraphFont, Strong, Emphasis, StrongEmphasis, Hyperlink, HyperlinkStrong, HyperlinkEmphasis,
+        HyperlinkStrongEmphasis, FootnoteReference,
+    ];
 
     /// <summary>Heading1 to Heading3 for a Word heading level 1 to 3.</summary>
     public static string Heading(int wordLevel) => wordLevel switch

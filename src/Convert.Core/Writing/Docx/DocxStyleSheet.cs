@@ -4,35 +4,49 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Convert.Core.Writing.Docx;
 
 /// <summary>
-/// Builds styles.xml: document defaults (serif font, black text, language) and every style the writer uses.
-/// Sizes are in half-points and spacing in twentieths of a point, as Word stores them.
+/// Builds styles.xml: document defaults (serif fonts for Latin, East Asian and complex scripts, black text,
+/// language, widow control) and every style the writer uses. Sizes are in half-points and spacing in twentieths
+/// of a point, as Word stores them. Built-in styles keep Word's own names, so templates and other tools know them.
 /// </summary>
 internal static class DocxStyleSheet
 {
-    public const string BodyFont = "Cambria";
+    /// <summary>Serif, on every Windows and Mac; fontconfig maps it to the metric-compatible Liberation Serif elsewhere.</summary>
+    public const string BodyFont = "Times New Roman";
+
+    /// <summary>Has Arabic, Hebrew and Persian glyphs on Windows and Mac; mapped like <see cref="BodyFont"/> elsewhere.</summary>
+    public const string ComplexScriptFont = "Times New Roman";
 
     public static Styles Build(DocxLanguage language) => new(
         BuildDocDefaults(language),
         ParagraphStyle(DocxStyleIds.Normal, "Normal", basedOn: null, isDefault: true),
-        ParagraphStyle(DocxStyleIds.Title, "Title", next: DocxStyleIds.Byline,
-            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(before: 0, after: 120) },
-            run: new StyleRunProperties { Bold = new Bold(), FontSize = Size(48), FontSizeComplexScript = SizeCs(48) }),
-        ParagraphStyle(DocxStyleIds.Byline, "Byline", next: DocxStyleIds.FirstParagraph,
-            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(before: 0, after: 360) },
+        ParagraphStyle(DocxStyleIds.Title, "Title", next: DocxStyleIds.Subtitle,
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: 120) },
+            run: new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(), FontSize = Size(48), FontSizeComplexScript = SizeCs(48) }),
+        ParagraphStyle(DocxStyleIds.Subtitle, "Subtitle", next: DocxStyleIds.Byline,
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: 200) },
+            run: new StyleRunProperties { FontSize = Size(28), FontSizeComplexScript = SizeCs(28) }),
+        ParagraphStyle(DocxStyleIds.Byline, "Byline", next: DocxStyleIds.DateLine,
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: 120) },
             run: new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
+        ParagraphStyle(DocxStyleIds.DateLine, "Date", next: DocxStyleIds.FirstParagraph,
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: 240) },
+            run: new StyleRunProperties { FontSize = Size(20), FontSizeComplexScript = SizeCs(20) }),
         ParagraphStyle(DocxStyleIds.BodyText, "Body Text",
             paragraph: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 0, after: 160) }),
-        ParagraphStyle(DocxStyleIds.FirstParagraph, "First Paragraph", basedOn: DocxStyleIds.BodyText, next: DocxStyleIds.BodyText),
+        // Space above the first paragraph of a section sets the body off from the title block or heading above it.
+        ParagraphStyle(DocxStyleIds.FirstParagraph, "First Paragraph", basedOn: DocxStyleIds.BodyText, next: DocxStyleIds.BodyText,
+            paragraph: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 120, after: 160) }),
         HeadingStyle(1, sizeHalfPoints: 32, spaceBefore: 360),
         HeadingStyle(2, sizeHalfPoints: 28, spaceBefore: 300),
         HeadingStyle(3, sizeHalfPoints: 24, spaceBefore: 240),
         ParagraphStyle(DocxStyleIds.Quote, "Quote", basedOn: DocxStyleIds.BodyText, next: DocxStyleIds.BodyText,
             paragraph: new StyleParagraphProperties { Indentation = new Indentation { Left = "720", Right = "720" } },
             run: new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
+        // Contextual spacing: no gap between the items of a list, the body's gap after its last item.
         ParagraphStyle(DocxStyleIds.ListParagraph, "List Paragraph", basedOn: DocxStyleIds.BodyText,
-            paragraph: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 0, after: 80) }),
+            paragraph: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 0, after: 160), ContextualSpacing = new ContextualSpacing() }),
         ParagraphStyle(DocxStyleIds.SourceNote, "Source Note",
-            paragraph: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 240, after: 0) },
+            paragraph: new StyleParagraphProperties { KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 240, after: 0) },
             run: new StyleRunProperties { FontSize = Size(18), FontSizeComplexScript = SizeCs(18) }),
         ParagraphStyle(DocxStyleIds.AuthorsHeading, "Authors Heading", next: DocxStyleIds.AuthorName,
             paragraph: new StyleParagraphProperties
@@ -50,8 +64,13 @@ internal static class DocxStyleSheet
             paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: 80) },
             run: new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
         ParagraphStyle(DocxStyleIds.AuthorBio, "Author Bio", basedOn: DocxStyleIds.BodyText),
-        ParagraphStyle(DocxStyleIds.Footer, "Footer",
+        ParagraphStyle(DocxStyleIds.Header, "header",
             paragraph: new StyleParagraphProperties { Justification = new Justification { Val = JustificationValues.Center } },
+            run: new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript(), FontSize = Size(18), FontSizeComplexScript = SizeCs(18) }),
+        ParagraphStyle(DocxStyleIds.Footer, "footer",
+            paragraph: new StyleParagraphProperties { Justification = new Justification { Val = JustificationValues.Center } },
+            run: new StyleRunProperties { FontSize = Size(18), FontSizeComplexScript = SizeCs(18) }),
+        ParagraphStyle(DocxStyleIds.FootnoteText, "footnote text",
             run: new StyleRunProperties { FontSize = Size(18), FontSizeComplexScript = SizeCs(18) }),
         CharacterStyle(DocxStyleIds.DefaultParagraphFont, "Default Paragraph Font", new StyleRunProperties(), isDefault: true),
         CharacterStyle(DocxStyleIds.Strong, "Strong",
@@ -62,38 +81,31 @@ internal static class DocxStyleSheet
             new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(), Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
         // Underlined rather than coloured: the document is meant for print, where blue reads as grey.
         CharacterStyle(DocxStyleIds.Hyperlink, "Hyperlink",
-            new StyleRunProperties { Underline = new Underline { Val = UnderlineValues.Single } }));
+            new StyleRunProperties { Underline = new Underline { Val = UnderlineValues.Single } }),
+        CharacterStyle(DocxStyleIds.HyperlinkStrong, "Hyperlink Strong",
+            new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript() }, basedOn: DocxStyleIds.Hyperlink),
+        CharacterStyle(DocxStyleIds.HyperlinkEmphasis, "Hyperlink Emphasis",
+            new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }, basedOn: DocxStyleIds.Hyperlink),
+        CharacterStyle(DocxStyleIds.HyperlinkStrongEmphasis, "Hyperlink Strong Emphasis",
+            new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(), Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() },
+            basedOn: DocxStyleIds.Hyperlink),
+        CharacterStyle(DocxStyleIds.FootnoteReference, "footnote reference",
+            new StyleRunProperties { VerticalTextAlignment = new VerticalTextAlignment { Val = VerticalPositionValues.Superscript } }));
 
     private static DocDefaults BuildDocDefaults(DocxLanguage language) => new(
         new RunPropertiesDefault(new RunPropertiesBaseStyle
         {
-            RunFonts = new RunFonts { Ascii = BodyFont, HighAnsi = BodyFont, ComplexScript = BodyFont, EastAsia = BodyFont },
+            RunFonts = new RunFonts { Ascii = BodyFont, HighAnsi = BodyFont, ComplexScript = ComplexScriptFont, EastAsia = language.EastAsianFont },
             Color = new Color { Val = "000000" },
             FontSize = Size(22),
             FontSizeComplexScript = SizeCs(22),
-            Languages = LanguagesOf(language),
+            Languages = language.DefaultLanguages(),
         }),
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle
         {
+            WidowControl = new WidowControl(),
             SpacingBetweenLines = new SpacingBetweenLines { After = "0", Line = "276", LineRule = LineSpacingRuleValues.Auto },
         }));
-
-    // Assigning null to a string attribute writes it empty, so the optional slots are only set when used.
-    private static Languages LanguagesOf(DocxLanguage language)
-    {
-        var languages = new Languages { Val = language.Tag };
-        if (language.IsEastAsian)
-        {
-            languages.EastAsia = language.Tag;
-        }
-
-        if (language.IsRightToLeft)
-        {
-            languages.Bidi = language.Tag;
-        }
-
-        return languages;
-    }
 
     private static Style HeadingStyle(int level, int sizeHalfPoints, int spaceBefore) =>
         ParagraphStyle(DocxStyleIds.Heading(level), $"heading {level}", next: DocxStyleIds.FirstParagraph,
@@ -132,12 +144,13 @@ internal static class DocxStyleSheet
             StyleRunProperties = run,
         };
 
-    private static Style CharacterStyle(string id, string name, StyleRunProperties run, bool isDefault = false) => new()
+    private static Style CharacterStyle(string id, string name, StyleRunProperties run, bool isDefault = false, string? basedOn = null) => new()
     {
         Type = StyleValues.Character,
         StyleId = id,
         Default = isDefault ? true : null,
         StyleName = new StyleName { Val = name },
+        BasedOn = basedOn is null ? null : new BasedOn { Val = basedOn },
         UIPriority = isDefault ? new UIPriority { Val = 1 } : null,
         SemiHidden = isDefault ? new SemiHidden() : null,
         UnhideWhenUsed = isDefault ? new UnhideWhenUsed() : null,

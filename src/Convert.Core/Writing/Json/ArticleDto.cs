@@ -6,15 +6,19 @@ namespace Convert.Core.Writing.Json;
 // change shape without changing the published format (schemaVersion). Property order here is the field order
 // in the output; keep it in step with article.schema.json.
 
-/// <summary>The top-level JSON document.</summary>
+/// <summary>
+/// The top-level JSON document. "subtitle" is always written, right after "title", but may be missing when
+/// reading, so documents written before it existed still read (hence its place last, with a default).
+/// </summary>
 internal sealed record ArticleDto(
-    int SchemaVersion,
-    string? Title,
+    [property: JsonPropertyOrder(-3)] int SchemaVersion,
+    [property: JsonPropertyOrder(-2)] string? Title,
     MetadataDto Metadata,
     IReadOnlyList<BlockDto> Body,
     IReadOnlyList<AuthorDto> Authors,
     IReadOnlyList<RemovalDto> Removals,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    [property: JsonPropertyOrder(-1)] string? Subtitle = null);
 
 internal sealed record MetadataDto(
     string? SourcePath,
@@ -33,8 +37,16 @@ internal sealed record SourceDto(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? EndLine = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Path = null);
 
-/// <summary>A formatted stretch of text; written only for blocks where some run carries formatting.</summary>
-internal sealed record RunDto(string Text, bool Bold, bool Italic, string? Link);
+/// <summary>
+/// A formatted stretch of text; written only for blocks where some run carries formatting or a language.
+/// "lang" is left out when the run is in the article's language.
+/// </summary>
+internal sealed record RunDto(
+    string Text,
+    bool Bold,
+    bool Italic,
+    string? Link,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Lang = null);
 
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ParagraphDto), "paragraph")]

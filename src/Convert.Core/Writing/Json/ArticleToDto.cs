@@ -14,7 +14,8 @@ internal static class ArticleToDto
         [.. article.Body.Select(Map)],
         [.. article.Authors.Select(Map)],
         [.. article.Removals.Select(r => new RemovalDto(r.RuleId, r.Category, r.Text, Map(r.Source)))],
-        [.. article.Warnings]);
+        [.. article.Warnings],
+        article.Subtitle);
 
     private static MetadataDto Map(ArticleMetadata m) => new(
         m.SourcePath, m.SourceUrl, m.SiteName, m.Language, m.Published, m.Byline,
@@ -44,7 +45,7 @@ internal static class ArticleToDto
 
     /// <summary>Plain blocks carry only "text"; runs are written when they say something the text does not.</summary>
     private static List<RunDto>? RunsIfFormatted(IReadOnlyList<Run> runs) =>
-        runs.Any(r => r.Bold || r.Italic || r.LinkUrl is not null)
-            ? [.. runs.Select(r => new RunDto(r.Text, r.Bold, r.Italic, r.LinkUrl))]
+        runs.Any(r => r.Bold || r.Italic || r.LinkUrl is not null || r.Language is not null)
+            ? [.. runs.Select(r => new RunDto(r.Text, r.Bold, r.Italic, r.LinkUrl, r.Language))]
             : null;
 }

@@ -14,6 +14,7 @@ internal static class DtoToArticle
         return new Article
         {
             Title = dto.Title,
+            Subtitle = dto.Subtitle,
             Metadata = Map(dto.Metadata),
             Body = [.. dto.Body.Select((b, i) => Map(b, $"$.body[{i}]"))],
             Authors = [.. dto.Authors.Select((a, i) => Map(a, $"$.authors[{i}]"))],
@@ -72,7 +73,7 @@ internal static class DtoToArticle
         var joined = string.Concat(runs.Select(r => r.Text));
         if (!string.Equals(joined, text, StringComparison.Ordinal))
             throw new JsonArticleFormatException(path + ".runs", "the runs' text does not add up to the block's text");
-        return [.. runs.Select(r => new Run(r.Text, r.Bold, r.Italic, r.Link))];
+        return [.. runs.Select(r => new Run(r.Text, r.Bold, r.Italic, r.Link, r.Lang))];
     }
 
     // Nullable annotations are enforced on properties, not on collection elements, so check those here.

@@ -10,7 +10,10 @@ namespace Convert.Core.Writing.Markdown;
 /// </summary>
 internal static partial class MarkdownText
 {
-    /// <summary>Renders runs as one inline Markdown string (it may hold line breaks if the text did).</summary>
+    /// <summary>
+    /// Renders runs as one inline Markdown string. A line break in the text becomes a hard break ("\" at the end
+    /// of the line), since a bare newline would read back as a space.
+    /// </summary>
     public static string Inline(IReadOnlyList<Run> runs)
     {
         var markdown = new StringBuilder();
@@ -66,10 +69,14 @@ internal static partial class MarkdownText
 
     private static string Reverse(string marker) => marker.Length == 3 ? "***" : marker;
 
-    /// <summary>Escapes what would start a block at the beginning of any line, and drops indentation (code blocks).</summary>
+    /// <summary>
+    /// Escapes what would start a block at the beginning of any line, drops indentation (code blocks) and marks
+    /// every line break as a hard break; blank lines are dropped, as they would end the block.
+    /// </summary>
     private static string DefuseLineStarts(string markdown)
     {
-        var lines = markdown.Split('\n');
+        var lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split('\n').Where(line => line.Trim().Length > 0).DefaultIfEmpty("").ToArray();
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimStart(' ', '\t');
@@ -80,7 +87,7 @@ internal static partial class MarkdownText
                 line = "\\" + line;
             lines[i] = line;
         }
-        return string.Join('\n', lines);
+        return string.Join("\\\n", lines);
     }
 
     // "1. " or "1) " (up to 9 digits in CommonMark) at a line start would begin an ordered list.

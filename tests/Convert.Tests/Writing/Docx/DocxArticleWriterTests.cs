@@ -33,11 +33,18 @@ public class DocxArticleWriterTests
             """
             title: Rivers of the Plain
             creator: Dr Ada Moss
+            description: (none)
             language: en-US
-            page: 210.0 x 297.0 mm, margins top 25.0, right 25.0, bottom 25.0, left 25.0 mm
+            created: 2025-03-03T00:00:00Z
+            modified: 2000-01-01T00:00:00Z
+            custom SourceUrl: https://example.org/rivers
+            app.xml: none
+            page: 210.0 x 297.0 mm (A4), margins top 25.0, right 25.0, bottom 25.0, left 25.0 mm
+            hyphenation: automatic
             body:
             [Title] Rivers of the Plain
-            [Byline] By Dr Ada Moss — 3 March 2025
+            [Byline] By Dr Ada Moss
+            [Date] 3 March 2025
             [FirstParagraph] Water moves {Emphasis: slowly} across the {Strong: flat} land.
             [BodyText] A second paragraph.
             [AuthorsHeading] About the author
@@ -46,8 +53,10 @@ public class DocxArticleWriterTests
             [AuthorBio] Ada studies floods.
             [AuthorBio] She lives by a river.
             [SourceNote] Source: [{Hyperlink: https://example.org/rivers}](https://example.org/rivers)
+            header (default):
+            [Header] Rivers of the Plain
             footer (default):
-            [Footer] {PAGE}
+            [Footer] Page {PAGE} of {NUMPAGES}
 
             """.ReplaceLineEndings("\n"),
             dump);
@@ -62,13 +71,21 @@ public class DocxArticleWriterTests
             """
             title: A Full Example
             creator: Dr Ada Moss; Ben Ray; Cy Lowe
+            description: (none)
             language: en-GB
-            page: 210.0 x 297.0 mm, margins top 25.0, right 25.0, bottom 25.0, left 25.0 mm
+            created: 2024-12-01T00:00:00Z
+            modified: 2000-01-01T00:00:00Z
+            custom SourceUrl: https://news.example.org/full
+            custom RepublishedFrom: https://first.example.org/original
+            app.xml: none
+            page: 210.0 x 297.0 mm (A4), margins top 25.0, right 25.0, bottom 25.0, left 25.0 mm
+            hyphenation: automatic
             body:
             [Title] A Full Example
-            [Byline] By Dr Ada Moss, Ben Ray and Cy Lowe — 1 December 2024
+            [Byline] By Dr Ada Moss, Ben Ray and Cy Lowe
+            [Date] 1 December 2024
             [Heading1] Starting deep
-            [FirstParagraph] See [{Hyperlink: the map}](https://maps.example.org/a?x=1&y=2) and {StrongEmphasis: both}
+            [FirstParagraph] See [{Hyperlink: the map}](https://maps.example.org/a?x=1&y=2)[^1] and {StrongEmphasis: both}
             [Heading2] Deeper
             [ListParagraph] (list 1, bullet, level 0) apples
             [ListParagraph] (list 1, bullet, level 0) pears
@@ -77,7 +94,7 @@ public class DocxArticleWriterTests
             [Quote] To be quoted.
             [ListParagraph] (list 3, decimal, level 0) again one
             [Heading1] Back up
-            [FirstParagraph] [{Hyperlink+b: bold link}](https://news.example.org/relative/page)
+            [FirstParagraph] [{HyperlinkStrong: bold link}](https://news.example.org/relative/page)[^2]
             [AuthorsHeading] About the authors
             [AuthorName] Dr Ada Moss
             [AuthorRole] Hydrologist
@@ -86,8 +103,13 @@ public class DocxArticleWriterTests
             [AuthorBio] Ben writes.
             [SourceNote] First published at [{Hyperlink: https://first.example.org/original}](https://first.example.org/original)
             [SourceNote] Source: [{Hyperlink: https://news.example.org/full}](https://news.example.org/full)
+            footnotes:
+            1: [FootnoteText] [^] https://maps.example.org/a?x=1&y=2
+            2: [FootnoteText] [^] https://news.example.org/relative/page
+            header (default):
+            [Header] A Full Example
             footer (default):
-            [Footer] {PAGE}
+            [Footer] Page {PAGE} of {NUMPAGES}
 
             """.ReplaceLineEndings("\n"),
             dump);
@@ -111,7 +133,8 @@ public class DocxArticleWriterTests
 
         using (var document = Open(bytes))
         {
-            Assert.Equal(stamp.UtcDateTime, document.PackageProperties.Created);
+            // Created is the publication date, which the article knows; modified is the package time.
+            Assert.Equal(new DateTime(2025, 3, 3, 0, 0, 0, DateTimeKind.Utc), document.PackageProperties.Created);
             Assert.Equal(stamp.UtcDateTime, document.PackageProperties.Modified);
             Assert.Equal("Rivers of the Plain", document.PackageProperties.Title);
             Assert.Equal("Dr Ada Moss", document.PackageProperties.Creator);
@@ -222,12 +245,17 @@ public class DocxArticleWriterTests
             """
             title: (none)
             creator: (none)
+            description: (none)
             language: en-US
-            page: 210.0 x 297.0 mm, margins top 25.0, right 25.0, bottom 25.0, left 25.0 mm
+            created: 2000-01-01T00:00:00Z
+            modified: 2000-01-01T00:00:00Z
+            app.xml: none
+            page: 210.0 x 297.0 mm (A4), margins top 25.0, right 25.0, bottom 25.0, left 25.0 mm
+            hyphenation: automatic
             body:
             [BodyText]
             footer (default):
-            [Footer] {PAGE}
+            [Footer] Page {PAGE} of {NUMPAGES}
 
             """.ReplaceLineEndings("\n"),
             dump);
@@ -274,7 +302,7 @@ public class DocxArticleWriterTests
         var dump = DocxTestArticles.Dump(DocxTestArticles.Write(article));
 
         Assert.EndsWith(
-            "[Byline] By Ann Lee\n[AuthorsHeading] About the author\n[AuthorName] Ann Lee\n[AuthorRole] Editor\nfooter (default):\n[Footer] {PAGE}\n",
+            "[Byline] By Ann Lee\n[AuthorsHeading] About the author\n[AuthorName] Ann Lee\n[AuthorRole] Editor\nfooter (default):\n[Footer] Page {PAGE} of {NUMPAGES}\n",
             dump,
             StringComparison.Ordinal);
     }

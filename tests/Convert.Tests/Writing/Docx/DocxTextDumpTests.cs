@@ -29,8 +29,13 @@ public class DocxTextDumpTests
             """
             title: (none)
             creator: (none)
+            description: (none)
             language: (none)
+            created: (none)
+            modified: (none)
+            app.xml: none
             page: (not set)
+            hyphenation: off
             body:
             [Normal] {b: Bold still} plain, not italic
             [Normal] (list 7, unknown, level 1) orphan item

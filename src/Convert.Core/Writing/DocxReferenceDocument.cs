@@ -1,0 +1,117 @@
+using System.Xml;
+using Convert.Core.Writing.Docx;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Convert.Core.Writing;
+
+/// <summary>
+/// A user's .docx whose styles, fonts, page setup, header and footer the Word writer uses instead of its own
+/// (pandoc's --reference-doc). Only those are taken; the reference's text is ignored. Each of the writer's styles is
+/// found in the reference by style id, else by name; one the reference lacks falls back to the built-in style, and
+/// <see cref="Warnings"/> says which. Immutable once loaded, so one instance serves a parallel batch.
+/// </summary>
+public sealed class DocxReferenceDocument
+{
+    private readonly W.Styles _styles;
+    private readonly Lock _stylesLock = new();
+
+    private DocxReferenceDocument(
+        W.Styles styles,
+        IReadOnlyDictionary<string, string> styleIdMap,
+        string? pageSetupXml,
+        string? headerXml,
+        string? footerXml,
+        IReadOnlyList<string> warnings)
+    {
+        _styles = styles;
+        StyleIdMap = styleIdMap;
+        PageSetupXml = pageSetupXml;
+        HeaderXml = headerXml;
+        FooterXml = footerXml;
+        Warnings = warnings;
+    }
+
+    /// <summary>What the user should know: styles that fell back to the built-in ones, parts that could not be used.</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>A copy of styles.xml to write: the reference's styles plus the built-in ones it lacks.</summary>
+    internal W.Styles CopyOfStyles()
+    {
+        // Copying is far cheaper than parsing the XML again for every document; the lock keeps parallel writers
+        // from reading the shared tree while another copies it.
+        lock (_stylesLock)
+        {
+            return (W.Styles)_styles.CloneNode(true);
+        }
+    }
+
+    /// <summary>The writer's style ids that have another id in the reference (matched by name).</summary>
+    internal IReadOnlyDictionary<string, string> StyleIdMap { get; }
+
+    /// <summary>The reference's section properties (page size and margins are read from them), or null.</summary>
+    internal string? PageSetupXml { get; }
+
+    internal string? HeaderXml { get; }
+
+    internal string? FooterXml { get; }
+
+    /// <summary>Reads a reference document.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a Word document with styles.</exception>
+    public static DocxReferenceDocument Load(Stream docx)
+    {
+        ArgumentNullException.ThrowIfNull(docx);
+        using var buffer = new MemoryStream();
+        docx.CopyTo(buffer);
+        buffer.Position = 0;
+        try
+        {
+            using var document = WordprocessingDocument.Open(buffer, isEditable: false);
+            return Read(document);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or XmlException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"not a Word document ({e.Message})", e);
+        }
+    }
+
+    private static DocxReferenceDocument Read(WordprocessingDocument document)
+    {
+        var main = document.MainDocumentPart ?? throw new InvalidDataException("not a Word document (no main document part)");
+        var styles = main.StyleDefinitionsPart?.Styles
+            ?? throw new InvalidDataException("has no styles (word/styles.xml); save it from Word or LibreOffice as .docx");
+        var warnings = new List<string>();
+        var merged = DocxReferenceStyles.Merge(styles, DocxStyleSheet.Build(DocxLanguage.From(null)), warnings);
+
+        var section = main.Document?.Body?.Elements<W.SectionProperties>().LastOrDefault();
+        var header = PartXml<HeaderPart>(main, section?.Elements<W.HeaderReference>(), "header", warnings);
+        var footer = PartXml<FooterPart>(main, section?.Elements<W.FooterReference>(), "footer", warnings);
+        return new DocxReferenceDocument(
+            merged.Styles,
+            merged.IdMap,
+            section?.OuterXml,
+            header,
+            footer,
+            warnings);
+    }
+
+    /// <summary>The default header or footer's XML; null when there is none or it needs parts of its own (images).</summary>
+    private static string? PartXml<TPart>(
+        MainDocumentPart main, IEnumerable<W.HeaderFooterReferenceType>? references, string kind, List<string> warnings)
+        where TPart : OpenXmlPart
+    {
+        var reference = references?.FirstOrDefault(r => r.Type is null || r.Type.Value == W.HeaderFooterValues.Default);
+        if (reference?.Id?.Value is not { } id || !main.TryGetPartById(id, out var part) || part is not TPart)
+        {
+            return null;
+        }
+
+        if (part.Parts.Any() || part.ExternalRelationships.Any() || part.HyperlinkRelationships.Any())
+        {
+            warnings.Add($"its {kind} has images or links, which are not copied; using the built-in {kind}");
+            return null;
+        }
+
+        return part.RootElement?.OuterXml;
+    }
+}

@@ -1,0 +1,101 @@
+using Convert.Core.Model;
+using Convert.Core.Writing;
+using Convert.Tests.Fixtures;
+
+namespace Convert.Tests.Print;
+
+/// <summary>
+/// A handful of fixtures written as .docx, opened and printed to PDF by LibreOffice in one headless run (it takes
+/// seconds to start), then read back with pdftotext. Shared by the tests of one class. When LibreOffice or
+/// pdftotext is missing, <see cref="MissingTools"/> says so and nothing is run.
+/// </summary>
+public sealed class PrintedDocuments : IDisposable
+{
+    /// <summary>The fixtures printed; a long article built from one of them checks page numbers past page 1.</summary>
+    public static readonly string[] FixtureNames =
+    [
+        "multi-author-bios", "heading-and-list", "standfirst-name-role-credits", "inline-about-and-source-note",
+        "clutter-lookalikes", "magazine-theme-comment-form",
+    ];
+
+    public const string LongArticleName = "long-article";
+
+    private static readonly TimeSpan ConversionTimeout = TimeSpan.FromMinutes(3);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "declutter-print-" + Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, PrintedDocument> _documents = new(StringComparer.Ordinal);
+
+    public PrintedDocuments()
+    {
+        var office = ExternalTool.Find("soffice", "libreoffice");
+        var pdftotext = ExternalTool.Find("pdftotext");
+        if (office is null || pdftotext is null)
+        {
+            MissingTools = (office, pdftotext) switch
+            {
+                (null, null) => "LibreOffice (soffice) and pdftotext (poppler-utils) are not installed",
+                (null, _) => "LibreOffice (soffice) is not installed",
+                _ => "pdftotext (poppler-utils) is not installed",
+            };
+            return;
+        }
+
+        Directory.CreateDirectory(_folder);
+        var articles = FixtureNames.ToDictionary(name => name, FixtureFiles.Convert);
+        articles[LongArticleName] = LongArticle(articles["multi-author-bios"]);
+        var docxPaths = new List<string>();
+        foreach (var (name, article) in articles)
+        {
+            var path = Path.Combine(_folder, name + ".docx");
+            using (var file = File.Create(path))
+            {
+                new DocxArticleWriter().Write(article, file, WriterOptions.Default);
+            }
+
+            docxPaths.Add(path);
+        }
+
+        // A private profile, so parallel runs (and a person's own LibreOffice) do not collide.
+        var profile = new Uri(Path.Combine(_folder, "profile")).AbsoluteUri;
+        ExternalTool.Run(office,
+            ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", _folder, .. docxPaths],
+            ConversionTimeout);
+
+        foreach (var (name, article) in articles)
+        {
+            var pdf = Path.Combine(_folder, name + ".pdf");
+            var text = ExternalTool.Run(pdftotext, ["-enc", "UTF-8", pdf, "-"], TimeSpan.FromSeconds(30));
+            _documents[name] = new PrintedDocument(article, text);
+        }
+    }
+
+    /// <summary>Why the documents could not be printed, or null when they were.</summary>
+    public string? MissingTools { get; }
+
+    public PrintedDocument this[string name] => _documents[name];
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Never created: the tools were missing.
+        }
+    }
+
+    /// <summary>An article long enough for several pages: the fixture's body eight times, under numbered headings.</summary>
+    private static Article LongArticle(Article article) => article with
+    {
+        Title = "A Long Article Printed Over Several Pages",
+        Body = [.. Enumerable.Range(1, 8).SelectMany(part => (IEnumerable<Block>)[new Heading(1, $"Part {part}", SourceSpan.None), .. article.Body])],
+    };
+}
+
+/// <summary>An article and the text pdftotext read from its printed PDF (pages separated by form feeds).</summary>
+public sealed record PrintedDocument(Article Article, string PdfText)
+{
+    public IReadOnlyList<string> Pages => PdfText.TrimEnd('\f', '\n').Split('\f');
+}
