@@ -94,7 +94,9 @@ internal static class ContentPruner
             return "form";
         if (!isList && length < 25 && images == 0 && headings == 0 && node.Tag is not ("table" or "header") && !HasCode(node))
             return length == 0 ? null : "short block";
-        if (weight < 25 && density > (isList ? 0.5 : 0.3) && length < 1000)
+        // A list of links inside the article is usually part of it (sources, changelogs); lists of related links are
+        // caught by their class names and the text rules instead.
+        if (!isList && weight < 25 && density > 0.3 && length < 1000)
             return "link list";
         if (weight >= 25 && density > 0.6)
             return "link list";
