@@ -16,6 +16,7 @@ internal static class PageBuilder
             OptionCheckSyntax = false,
             OptionFixNestedTags = false,
             OptionAutoCloseOnEnd = true,
+            OptionUseIdAttribute = false,
         };
         document.LoadHtml(html);
 
@@ -26,14 +27,14 @@ internal static class PageBuilder
             page.HtmlLanguage = lang.Trim();
 
         var stack = new Stack<(HtmlNode Source, PageNode Target)>();
+        var pending = new List<(HtmlNode, PageNode)>();
         stack.Push((document.DocumentNode, root));
         while (stack.Count > 0)
         {
             var (source, target) = stack.Pop();
             // Children are pushed in reverse so they are appended in page order.
-            var children = source.ChildNodes;
-            var pending = new List<(HtmlNode, PageNode)>();
-            foreach (var child in children)
+            pending.Clear();
+            foreach (var child in source.ChildNodes)
             {
                 if (Copy(child, target, page) is { } copy)
                     pending.Add((child, copy));
@@ -99,13 +100,26 @@ internal static class PageBuilder
         }
     }
 
+    // Only the attributes some stage reads are kept: pages carry dozens of data-* and style attributes per element.
+    private static readonly HashSet<string> KeptAttributes =
+    [
+        "id", "class", "href", "lang", "role", "itemprop", "itemtype", "rel", "alt", "src", "datetime", "pubdate",
+        "style", "hidden", "aria-hidden", "name", "property", "content", "http-equiv", "charset", "type", "itemscope",
+    ];
+
     private static Dictionary<string, string>? ReadAttributes(HtmlNode node)
     {
         if (!node.HasAttributes)
             return null;
-        var attributes = new Dictionary<string, string>(node.Attributes.Count, StringComparer.Ordinal);
+        Dictionary<string, string>? attributes = null;
         foreach (var attribute in node.Attributes)
-            attributes.TryAdd(attribute.Name.ToLowerInvariant(), Decode(attribute.Value ?? ""));
+        {
+            var name = attribute.Name.ToLowerInvariant();
+            if (!KeptAttributes.Contains(name))
+                continue;
+            attributes ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            attributes.TryAdd(name, Decode(attribute.Value ?? ""));
+        }
         return attributes;
     }
 
