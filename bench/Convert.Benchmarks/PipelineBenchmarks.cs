@@ -6,13 +6,14 @@ using Convert.Core.Writing;
 namespace Convert.Benchmarks;
 
 /// <summary>
-/// The hot path per article: read + clean + split, then each writer, on the largest authored fixture
+/// The hot path per article: read + clean + split (text, and an HTML page), then each writer, on the largest authored fixture
 /// (the seed's shape and size). Run: dotnet run -c Release --project bench/Convert.Benchmarks -- --filter '*'
 /// </summary>
 [MemoryDiagnoser]
 public class PipelineBenchmarks
 {
     private byte[] _input = [];
+    private byte[] _page = [];
     private Article _article = new();
     private WriterOptions _withReference = WriterOptions.Default;
 
@@ -21,12 +22,19 @@ public class PipelineBenchmarks
     {
         _input = File.ReadAllBytes(Path.Combine(FindRoot(), "fixtures", "text", "multi-author-bios.txt"));
         _article = ConversionPipeline.Default.Convert(_input, ConversionOptions.Default);
+        _page = File.ReadAllBytes(Path.Combine(FindRoot(), "fixtures", "html", "wordpress-share-comments.html"));
         using var reference = File.OpenRead(Path.Combine(FindRoot(), "docs", "reference.docx"));
         _withReference = new WriterOptions { Docx = new DocxOptions { ReferenceDocument = DocxReferenceDocument.Load(reference) } };
     }
 
     [Benchmark(Baseline = true)]
     public Article Convert() => ConversionPipeline.Default.Convert(_input, ConversionOptions.Default);
+
+    /// <summary>The HTML path on the largest authored page (theme chrome, share bar, comments, author box).</summary>
+    [Benchmark]
+    public Article ConvertHtmlPage() => ConversionPipeline.Default.Convert(_page, HtmlOptions);
+
+    private static readonly ConversionOptions HtmlOptions = new() { Format = InputFormat.Html };
 
     [Benchmark]
     public long WriteJson() => Write("json");
