@@ -44,9 +44,9 @@ internal static class HtmlArticleReader
         foreach (var box in boxes)
             box.Removed = true;
         var content = MainContentFinder.Find(page.Body, out var strippedInside);
-        // The title's own header block is stripped as chrome, but the title is not a removal.
-        var pruned = strippedInside.Where(node => facts.Title is null || !SameText(node.FullText(), facts.Title))
-            .Select(node => (node, "chrome")).Concat(ContentPruner.Prune(content)).ToList();
+        // The title's header block and the byline line are stripped as chrome, but they are metadata, not removals.
+        var pruned = strippedInside.Select(node => (node, "chrome")).Concat(ContentPruner.Prune(content))
+            .Where(p => !IsTitleOrByline(p.Item1, facts)).ToList();
 
         var links = new LinkResolver(BaseUrl(page, facts));
         var bodyBuilder = new HtmlBlockBuilder(links);
@@ -79,6 +79,15 @@ internal static class HtmlArticleReader
             },
             Removals = removals,
         };
+    }
+
+    private static bool IsTitleOrByline(PageNode node, PageFacts facts)
+    {
+        const int MaxBylineBlockLength = 200;
+        if (facts.Title is not null && SameText(node.FullText(), facts.Title))
+            return true;
+        return node.TextLength < MaxBylineBlockLength && facts.Byline is not null
+            && (ClassMarkers.IsBylineElement(node) || node.Descendants().Any(ClassMarkers.IsBylineElement));
     }
 
     private static string? BaseUrl(HtmlPage page, PageFacts facts)
