@@ -170,6 +170,12 @@ internal static partial class MainContentFinder
             {
                 chosen.Add(sibling);
             }
+            else if (sibling.Score is null && IsProseBlock(sibling))
+            {
+                // Part of the article nested too deep for the scores to reach its wrapper (a section split off by a
+                // full-width figure or an aside).
+                chosen.Add(sibling);
+            }
             else if (sibling.Tag == "p" || (sibling.Tag == "div" && HtmlTags.HasOnlyInlineContent(sibling)))
             {
                 var length = sibling.TextLength;
@@ -180,6 +186,9 @@ internal static partial class MainContentFinder
         }
         return chosen;
     }
+
+    private static bool IsProseBlock(PageNode node) =>
+        node.TextLength > 1000 && node.LinkDensity < 0.2 && node.Commas >= 10 && !ClassMarkers.IsUnlikely(node);
 
     private static int LiveElementChildren(PageNode node) => node.Children.Count(c => !c.Removed && c.IsElement);
 
