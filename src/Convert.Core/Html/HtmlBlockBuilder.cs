@@ -50,7 +50,8 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
         switch (node.Tag)
         {
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                AddInlineBlock(node, runs => new Heading(HtmlTags.HeadingLevel(node.Tag), runs, Span(node)), format);
+                // The model has three heading levels: h4-h6 are folded into the third.
+                AddInlineBlock(node, runs => new Heading(Math.Min(HtmlTags.HeadingLevel(node.Tag), 3), runs, Span(node)), format);
                 return;
             case "p" or "dt" or "dd" or "address" or "summary":
                 FlushParagraph();
