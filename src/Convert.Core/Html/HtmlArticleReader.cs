@@ -43,7 +43,7 @@ internal static class HtmlArticleReader
         var boxes = AuthorBoxFinder.Find(page.Body);
         foreach (var box in boxes)
             box.Removed = true;
-        var content = MainContentFinder.Find(page.Body);
+        var content = MainContentFinder.Find(page.Body, out var chrome);
         var pruned = ContentPruner.Prune(content);
 
         var links = new LinkResolver(BaseUrl(page, facts));
@@ -57,7 +57,7 @@ internal static class HtmlArticleReader
             KnownByline = facts.Byline,
         });
 
-        var removals = HtmlRemovals.Of(pruned, bodyBuilder.Images).Concat(assembled.Removals).ToList();
+        var removals = HtmlRemovals.Of(chrome.Concat(pruned), bodyBuilder.Images).Concat(assembled.Removals).ToList();
         return assembled with
         {
             Title = string.IsNullOrWhiteSpace(options.TitleOverride) ? facts.Title ?? assembled.Title : assembled.Title,

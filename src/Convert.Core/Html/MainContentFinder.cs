@@ -12,14 +12,22 @@ internal static partial class MainContentFinder
     private const int EnoughText = 500;
 
     /// <summary>The content elements in page order; the whole body when nothing stands out.</summary>
-    public static IReadOnlyList<PageNode> Find(PageNode body)
+    /// <param name="body">The page body.</param>
+    /// <param name="chrome">
+    /// The chrome stripped from inside the content (share rows, related lists...), outermost elements only, with the
+    /// reason: the pruner never sees them, so the article's removals list them from here.
+    /// </param>
+    public static IReadOnlyList<PageNode> Find(PageNode body, out List<(PageNode Node, string Reason)> chrome)
     {
         var stripped = StripChrome(body);
         NodeMetrics.Compute(body);
         var best = Select(body, useWeights: true);
         var bestLength = TextLength(best);
         if (bestLength >= EnoughText || stripped.Count == 0)
+        {
+            chrome = ChromeInside(best, stripped);
             return best;
+        }
 
         // Too little: the chrome markers probably hit the article itself ("two-col-sidebar-layout"). Put everything
         // back and score again, first still trusting class names, then not. Lengths are taken when each attempt is
@@ -40,11 +48,31 @@ internal static partial class MainContentFinder
         }
         if (bestStripped)
             SetRemoved(stripped, true);
+        chrome = bestStripped ? ChromeInside(best, stripped) : [];
         ResetScores(body);
         NodeMetrics.Compute(body);
         // The pruner reads the scores: give the chosen attempt's back.
         _ = ContentScorer.Score(body, bestWeights);
         return best;
+    }
+
+    private static List<(PageNode Node, string Reason)> ChromeInside(IReadOnlyList<PageNode> content, List<PageNode> stripped)
+    {
+        var strippedSet = stripped.ToHashSet();
+        return stripped
+            .Where(node => content.Any(node.IsInside) && !(node.Parent is { } parent && HasStrippedAncestor(parent, strippedSet)))
+            .Select(node => (node, node.Tag is "nav" or "aside" or "menu" ? "navigation" : "widget"))
+            .ToList();
+    }
+
+    private static bool HasStrippedAncestor(PageNode node, HashSet<PageNode> stripped)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            if (stripped.Contains(current))
+                return true;
+        }
+        return false;
     }
 
     private static void SetRemoved(List<PageNode> nodes, bool removed)
