@@ -46,7 +46,17 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
     private void Element(PageNode node, InlineFormat format, int depth)
     {
         if (depth > MaxDepth)
+        {
+            // Too deep to walk further (the walk recurses): keep the text, flattened, rather than lose it.
+            var isBlock = HtmlTags.IsBlock(node.Tag);
+            if (isBlock)
+                FlushParagraph();
+            _inlineSource ??= node;
+            _inline.Append(node.InnerText(), format.Bold, format.Italic, format.Link, format.Language);
+            if (isBlock)
+                FlushParagraph();
             return;
+        }
         switch (node.Tag)
         {
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
