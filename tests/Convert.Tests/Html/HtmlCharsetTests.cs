@@ -139,4 +139,18 @@ public class HtmlCharsetTests
         Assert.Contains("It’s “here”", article.Body[0].PlainText, StringComparison.Ordinal);
         Assert.DoesNotContain(article.Warnings, w => w.Contains("UTF-8", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void InvalidUtf8DeclaredAsUtf8_WarningSaysWhatThePageDeclared()
+    {
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("<html><head><meta charset=\"utf-8\"></head><body><article><p>The gardener said "), .. Windows1252Text,
+            .. Encoding.ASCII.GetBytes(" and went on planting tomatoes in the warm spring soil, row after row.</p></article></body></html>")];
+
+        var article = HtmlRead.Article(bytes);
+
+        Assert.Contains("It’s “here”", article.Body[0].PlainText, StringComparison.Ordinal);
+        var warning = Assert.Single(article.Warnings, w => w.Contains("not valid UTF-8", StringComparison.Ordinal));
+        Assert.DoesNotContain("declares no charset", warning, StringComparison.Ordinal);
+        Assert.Contains("windows-1252", warning, StringComparison.Ordinal);
+    }
 }
