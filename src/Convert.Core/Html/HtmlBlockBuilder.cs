@@ -86,8 +86,12 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
             case "figure":
                 AddFigure(node, format, depth);
                 return;
-            case "img" or "picture":
+            case "img":
                 _images.Add(node);
+                return;
+            case "picture":
+                // Reported by its <img>, which has the alt text; the <source>s are the same image.
+                _images.Add(node.Descendants().FirstOrDefault(d => d.Tag == "img") ?? node);
                 return;
             case "br":
                 if (_inline.EndsWithBreak)
@@ -209,21 +213,11 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
             _blocks.Add(new HtmlBlock(new Quote(RunsOf(block.Block).ToList(), Span(block.Source)), block.Source));
     }
 
+    // The walk reports the figure's images (however deep, a linked <img> too) and keeps its caption.
     private void AddFigure(PageNode node, InlineFormat format, int depth)
     {
         FlushParagraph();
-        foreach (var descendant in node.Descendants())
-        {
-            if (descendant.Tag is "img" or "picture")
-                _images.Add(descendant);
-        }
-        foreach (var child in node.Children.Where(c => !c.Removed && c.Tag != "img" && c.Tag != "picture"))
-        {
-            if (child.IsText)
-                Inline(child, format, depth);
-            else
-                Element(child, format, depth + 1);
-        }
+        Children(node, format, depth);
         FlushParagraph();
     }
 
