@@ -154,6 +154,31 @@ public class HtmlBlockBuilderTests
     }
 
     [Fact]
+    public void LinkedImageInAFigure_IsReportedOnce()
+    {
+        var (blocks, images) = Build("<figure><a href=\"big.jpg\"><img src=\"cat.jpg\" alt=\"A cat\"></a><figcaption>The cat.</figcaption></figure>");
+
+        Assert.Equal(["P The cat."], blocks.Select(Dump));
+        Assert.Equal("cat.jpg", Assert.Single(images).Attribute("src"));
+    }
+
+    [Fact]
+    public void PictureInAFigure_IsReportedOnceByItsImg()
+    {
+        var (_, images) = Build("<figure><picture><source srcset=\"cat.webp\"><img src=\"cat.jpg\" alt=\"A cat\"></picture><figcaption>The cat.</figcaption></figure>");
+
+        Assert.Equal("A cat", Assert.Single(images).Attribute("alt"));
+    }
+
+    [Fact]
+    public void Picture_IsReportedByItsImg()
+    {
+        var (_, images) = Build("<p>See <picture><source srcset=\"cat.webp\"><img src=\"cat.jpg\" alt=\"A cat\"></picture> here.</p>");
+
+        Assert.Equal("A cat", Assert.Single(images).Attribute("alt"));
+    }
+
+    [Fact]
     public void ImagesInParagraphs_AreReportedNotText()
     {
         var (blocks, images) = Build("<p>Look <img src=\"a.png\" alt=\"diagram\"> here.</p>");
