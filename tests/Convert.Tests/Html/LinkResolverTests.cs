@@ -22,6 +22,18 @@ public class LinkResolverTests
     }
 
     [Theory]
+    [InlineData("https://example.com/a%20b", "https://example.com/a%20b")]
+    [InlineData("a%20b.html", "https://example.com/blog/a%20b.html")]
+    [InlineData("/path with space", "https://example.com/path%20with%20space")]
+    [InlineData("https://example.com/?q=%3Cb%3E", "https://example.com/?q=%3Cb%3E")]
+    [InlineData("https://example.com/caf%C3%A9", "https://example.com/caf%C3%A9")]
+    [InlineData("mailto:jane@example.com?subject=Hello%20there", "mailto:jane@example.com?subject=Hello%20there")]
+    public void ResolvedLinks_StayEscaped(string href, string expected)
+    {
+        Assert.Equal(expected, Resolver.Resolve(href));
+    }
+
+    [Theory]
     [InlineData("javascript:void(0)")]
     [InlineData("JavaScript:share()")]
     [InlineData("#comments")]

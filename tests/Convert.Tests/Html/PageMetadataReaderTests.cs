@@ -314,6 +314,12 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void CanonicalUrl_StaysEscaped()
+    {
+        Assert.Equal("https://example.com/news/a%20story?q=%3Cx%3E", Facts("<link rel=\"canonical\" href=\"https://example.com/news/a%20story?q=%3Cx%3E\">").CanonicalUrl);
+    }
+
+    [Fact]
     public void Tags_FromArticleTag()
     {
         var facts = Facts("""
