@@ -57,10 +57,14 @@ internal static class PageMetadataReader
         return null;
     }
 
-    // Not a date ("21.dez.2018 às 10h55") and not a row of account links ("Sign In | Sign Up").
-    private static bool LooksLikeByline(string text) =>
-        text.Length is > 2 and < MaxBylineLength && text.Any(char.IsLetter) && !text.Contains('|', StringComparison.Ordinal)
-        && (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || text.Count(char.IsAsciiDigit) < 2);
+    // Not a date ("21.dez.2018 às 10h55") and not a row of account links ("Sign In | Sign Up"); a byline that says
+    // "By" may have a bar before its date ("By Jane Doe | March 3, 2025").
+    private static bool LooksLikeByline(string text)
+    {
+        var saysBy = text.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
+        return text.Length is > 2 and < MaxBylineLength && text.Any(char.IsLetter)
+            && (saysBy || (!text.Contains('|', StringComparison.Ordinal) && text.Count(char.IsAsciiDigit) < 2));
+    }
 
     private static bool InComments(PageNode node)
     {
