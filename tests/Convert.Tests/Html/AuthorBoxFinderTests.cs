@@ -101,6 +101,16 @@ public class AuthorBoxFinderTests
     }
 
     [Fact]
+    public void BylineWithADate_GivesTheAuthor()
+    {
+        var article = Read("<div class=\"byline\">By Jane Doe | March 3, 2025</div>" + Paragraphs);
+
+        Assert.Equal("Jane Doe", Assert.Single(article.Authors).Name);
+        Assert.Equal("By Jane Doe | March 3, 2025", article.Metadata.Byline);
+        Assert.Equal(3, article.Body.Count);
+    }
+
+    [Fact]
     public void Finder_SkipsBoxesInsideComments()
     {
         var boxes = Boxes($"""<div id="comments"><div class="author-info"><b>Carl</b><p>{JaneBio}</p></div></div>""");

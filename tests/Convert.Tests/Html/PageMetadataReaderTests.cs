@@ -199,6 +199,12 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void Byline_WithABarBeforeTheDate_IsTheByline()
+    {
+        Assert.Equal("By Jane Doe | March 3, 2025", Facts("", "<div class=\"byline\">By Jane Doe | March 3, 2025</div><p>Body.</p>").Byline);
+    }
+
+    [Fact]
     public void Byline_InsideComments_IsNotTheByline()
     {
         var facts = Facts("", """
