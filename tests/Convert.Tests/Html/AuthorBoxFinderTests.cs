@@ -107,6 +107,7 @@ public class AuthorBoxFinderTests
 
         Assert.Equal("Jane Doe", Assert.Single(article.Authors).Name);
         Assert.Equal("By Jane Doe | March 3, 2025", article.Metadata.Byline);
+        Assert.Equal("2025-03-03", article.Metadata.Published);
         Assert.Equal(3, article.Body.Count);
     }
 
