@@ -138,11 +138,17 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
             _blocks.Add(new HtmlBlock(create(runs), node));
     }
 
-    // The inline content of an element that makes one block (heading, list item, quote paragraph).
-    private List<Run> InlineRuns(PageNode node, InlineFormat format)
+    // The inline content of an element that makes one block (heading, list item, quote paragraph); with
+    // withSelf, of the node itself (text or an element that stands for a list item without being an <li>).
+    private List<Run> InlineRuns(PageNode node, InlineFormat format, bool withSelf = false)
     {
         var inner = new HtmlBlockBuilder(links);
-        inner.Children(node, format, 0);
+        if (!withSelf)
+            inner.Children(node, format, 0);
+        else if (node.IsText)
+            inner.Inline(node, format, 0);
+        else
+            inner.Element(node, format, 0);
         _images.AddRange(inner._images);
         var runs = new List<Run>();
         foreach (var block in inner._blocks.Append(inner.TakeTrailing(node)).OfType<HtmlBlock>())
@@ -175,7 +181,7 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
         var items = new List<ListItem>();
         foreach (var item in ListItems(node))
         {
-            var runs = InlineRuns(item, format);
+            var runs = InlineRuns(item, format, withSelf: item.Tag != "li");
             if (runs.Count > 0)
                 items.Add(new ListItem(runs));
         }
@@ -183,13 +189,26 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
             _blocks.Add(new HtmlBlock(new ListBlock(node.Tag == "ol", items, Span(node)), node));
     }
 
-    // Items of nested lists become items of the outer list, after their parent item's own text.
+    // Items of nested lists become items of the outer list, after their parent item's own text. Whatever else a
+    // list holds (invalid, but editors write it) is kept: a list or a wrapper of items straight inside the list gives
+    // its items, anything else (loose text, a paragraph) is an item of its own.
     private static IEnumerable<PageNode> ListItems(PageNode list)
     {
         foreach (var child in list.Children)
         {
-            if (child.Removed || child.Tag != "li")
+            if (child.Removed)
                 continue;
+            if (child.Tag is "ul" or "ol" || (child.IsElement && child.Tag != "li" && child.Children.Any(c => !c.Removed && c.Tag == "li")))
+            {
+                foreach (var item in ListItems(child))
+                    yield return item;
+                continue;
+            }
+            if (child.Tag != "li")
+            {
+                yield return child;
+                continue;
+            }
             var nested = child.Children.Where(c => !c.Removed && c.Tag is "ul" or "ol").ToList();
             foreach (var nestedList in nested)
                 nestedList.Removed = true;
