@@ -93,6 +93,28 @@ public class HtmlBlockBuilderTests
     }
 
     [Fact]
+    public void ListStraightInsideAList_KeepsItsItems()
+    {
+        // Invalid, but what many editors write for a sub-list.
+        Assert.Equal(["UL A | A1 | A2 | B"], Dump("<ul><li>A</li><ul><li>A1</li><li>A2</li></ul><li>B</li></ul>"));
+    }
+
+    [Fact]
+    public void ItemsWrappedInsideAList_AreKept()
+    {
+        Assert.Equal(["UL In a wrapper | Also wrapped | Plain"], Dump("<ul><div class=\"row\"><li>In a wrapper</li><li>Also wrapped</li></div><li>Plain</li></ul>"));
+    }
+
+    [Fact]
+    public void TextAndParagraphsInsideAList_BecomeItems()
+    {
+        var list = Assert.IsType<ListBlock>(Assert.Single(Blocks("<ol>Loose text<p>A <a href=\"/p\">linked</a> paragraph</p><li>Item</li></ol>")));
+
+        Assert.Equal(["Loose text", "A linked paragraph", "Item"], list.Items.Select(i => i.PlainText));
+        Assert.Contains(list.Items[1].Runs, r => r.LinkUrl == "https://example.com/p");
+    }
+
+    [Fact]
     public void EmptyListItems_AreLeftOut()
     {
         Assert.Equal(["UL One | Two"], Dump("<ul><li>One</li><li> </li><li>Two</li></ul>"));
