@@ -14,8 +14,8 @@ internal static partial class MainContentFinder
     /// <summary>The content elements in page order; the whole body when nothing stands out.</summary>
     /// <param name="body">The page body.</param>
     /// <param name="chrome">
-    /// The chrome stripped from inside the content (share rows, related lists...), outermost elements only, with the
-    /// reason: the pruner never sees them, so the article's removals list them from here.
+    /// The chrome stripped from inside the content (share rows, related lists...), with the reason: the pruner never
+    /// sees them, so the article's removals list them from here.
     /// </param>
     public static IReadOnlyList<PageNode> Find(PageNode body, out List<(PageNode Node, string Reason)> chrome)
     {
@@ -56,24 +56,12 @@ internal static partial class MainContentFinder
         return best;
     }
 
-    private static List<(PageNode Node, string Reason)> ChromeInside(IReadOnlyList<PageNode> content, List<PageNode> stripped)
-    {
-        var strippedSet = stripped.ToHashSet();
-        return stripped
-            .Where(node => content.Any(node.IsInside) && !(node.Parent is { } parent && HasStrippedAncestor(parent, strippedSet)))
+    // Nested chrome is listed too: a removal's text leaves out removed descendants, so each piece is listed once.
+    private static List<(PageNode Node, string Reason)> ChromeInside(IReadOnlyList<PageNode> content, List<PageNode> stripped) =>
+        stripped
+            .Where(node => content.Any(node.IsInside))
             .Select(node => (node, node.Tag is "nav" or "aside" or "menu" ? "navigation" : "widget"))
             .ToList();
-    }
-
-    private static bool HasStrippedAncestor(PageNode node, HashSet<PageNode> stripped)
-    {
-        for (var current = node; current is not null; current = current.Parent)
-        {
-            if (stripped.Contains(current))
-                return true;
-        }
-        return false;
-    }
 
     private static void SetRemoved(List<PageNode> nodes, bool removed)
     {
