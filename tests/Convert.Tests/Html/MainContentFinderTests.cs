@@ -94,6 +94,34 @@ public class MainContentFinderTests
     }
 
     [Fact]
+    public void ChromeNestedInChrome_IsListedPieceByPiece()
+    {
+        // The site wrapper holds the article and the comments: the content found is the wrapper, so the comments
+        // (whose title, list and items each carry a chrome name) are stripped from inside it.
+        var article = HtmlRead.Article($$"""
+            <html><head><title>The River Runs Dry</title></head><body>
+            <div id="page" class="site">
+              <header class="site-header"><p>Valley News</p></header>
+              <main>
+                <article><p>{{ArticleParagraphs[0]}}</p><p>{{ArticleParagraphs[1]}}</p><p>{{ArticleParagraphs[2]}}</p><p>{{ArticleParagraphs[3]}}</p><p>{{ArticleParagraphs[4]}}</p></article>
+                <div class="comments-area">
+                  <h2 class="comments-title">One comment</h2>
+                  <ol class="comment-list"><li class="comment"><p>Great reporting on the river and the wells, thank you.</p></li></ol>
+                </div>
+              </main>
+              <footer class="site-footer"><p>Valley News, since 1901.</p></footer>
+            </div>
+            </body></html>
+            """);
+
+        Assert.Equal(ArticleParagraphs, HtmlRead.BodyTexts(article));
+        var comments = article.Removals.Where(r => r.Category == "comments").Select(r => r.Text).ToList();
+        Assert.Contains("One comment", comments);
+        Assert.Contains("Great reporting on the river and the wells, thank you.", comments);
+        Assert.Equal(article.Removals.Count, article.Removals.Select(r => r.Text).Distinct().Count());
+    }
+
+    [Fact]
     public void ArticleInsideASidebarLayoutWrapper_IsStillFound()
     {
         var article = HtmlRead.Article(ClutteredPage("two-col-sidebar-layout"));
