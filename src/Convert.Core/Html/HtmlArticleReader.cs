@@ -21,10 +21,13 @@ internal static class HtmlArticleReader
     {
         if (bytes.Length > MaxPageBytes)
             throw new InputFormatException($"HTML page of {bytes.Length / (1024.0 * 1024):F1} MB is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
-        var decoded = InputDecoder.Decode(bytes, HtmlCharset.Declared(bytes));
+        var declared = HtmlCharset.Declared(bytes);
+        var decoded = InputDecoder.Decode(bytes, declared);
         var article = Read(decoded.Text, engine, options);
+        // The fallback is taken when nothing is declared, or when the page declares UTF-8 and is not.
+        var declaration = declared is null ? "declares no charset" : "declares UTF-8";
         return decoded.UsedFallback
-            ? article with { Warnings = [$"The page is not valid UTF-8 and declares no charset; it was read as {decoded.EncodingName}.", .. article.Warnings] }
+            ? article with { Warnings = [$"The page is not valid UTF-8 and {declaration}; it was read as {decoded.EncodingName}.", .. article.Warnings] }
             : article;
     }
 
@@ -43,10 +46,9 @@ internal static class HtmlArticleReader
         var boxes = AuthorBoxFinder.Find(page.Body);
         foreach (var box in boxes)
             box.Removed = true;
-        var content = MainContentFinder.Find(page.Body, out var strippedInside);
+        var content = MainContentFinder.Find(page.Body, out var chrome);
         // The title's header block and the byline line are stripped as chrome, but they are metadata, not removals.
-        var pruned = strippedInside.Select(node => (node, "chrome")).Concat(ContentPruner.Prune(content))
-            .Where(p => !IsTitleOrByline(p.Item1, facts)).ToList();
+        var pruned = chrome.Concat(ContentPruner.Prune(content)).Where(p => !IsTitleOrByline(p.Node, facts)).ToList();
 
         var links = new LinkResolver(BaseUrl(page, facts));
         var bodyBuilder = new HtmlBlockBuilder(links);

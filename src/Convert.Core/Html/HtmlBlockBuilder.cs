@@ -46,11 +46,22 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
     private void Element(PageNode node, InlineFormat format, int depth)
     {
         if (depth > MaxDepth)
+        {
+            // Too deep to walk further (the walk recurses): keep the text, flattened, rather than lose it.
+            var isBlock = HtmlTags.IsBlock(node.Tag);
+            if (isBlock)
+                FlushParagraph();
+            _inlineSource ??= node;
+            _inline.Append(node.InnerText(), format.Bold, format.Italic, format.Link, format.Language);
+            if (isBlock)
+                FlushParagraph();
             return;
+        }
         switch (node.Tag)
         {
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                AddInlineBlock(node, runs => new Heading(HtmlTags.HeadingLevel(node.Tag), runs, Span(node)), format);
+                // The model has three heading levels: h4-h6 are folded into the third.
+                AddInlineBlock(node, runs => new Heading(Math.Min(HtmlTags.HeadingLevel(node.Tag), 3), runs, Span(node)), format);
                 return;
             case "p" or "dt" or "dd" or "address" or "summary":
                 FlushParagraph();
@@ -75,8 +86,12 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
             case "figure":
                 AddFigure(node, format, depth);
                 return;
-            case "img" or "picture":
+            case "img":
                 _images.Add(node);
+                return;
+            case "picture":
+                // Reported by its <img>, which has the alt text; the <source>s are the same image.
+                _images.Add(node.Descendants().FirstOrDefault(d => d.Tag == "img") ?? node);
                 return;
             case "br":
                 if (_inline.EndsWithBreak)
@@ -132,11 +147,17 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
             _blocks.Add(new HtmlBlock(create(runs), node));
     }
 
-    // The inline content of an element that makes one block (heading, list item, quote paragraph).
-    private List<Run> InlineRuns(PageNode node, InlineFormat format)
+    // The inline content of an element that makes one block (heading, list item, quote paragraph); with
+    // withSelf, of the node itself (text or an element that stands for a list item without being an <li>).
+    private List<Run> InlineRuns(PageNode node, InlineFormat format, bool withSelf = false)
     {
         var inner = new HtmlBlockBuilder(links);
-        inner.Children(node, format, 0);
+        if (!withSelf)
+            inner.Children(node, format, 0);
+        else if (node.IsText)
+            inner.Inline(node, format, 0);
+        else
+            inner.Element(node, format, 0);
         _images.AddRange(inner._images);
         var runs = new List<Run>();
         foreach (var block in inner._blocks.Append(inner.TakeTrailing(node)).OfType<HtmlBlock>())
@@ -169,7 +190,7 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
         var items = new List<ListItem>();
         foreach (var item in ListItems(node))
         {
-            var runs = InlineRuns(item, format);
+            var runs = InlineRuns(item, format, withSelf: item.Tag != "li");
             if (runs.Count > 0)
                 items.Add(new ListItem(runs));
         }
@@ -177,13 +198,26 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
             _blocks.Add(new HtmlBlock(new ListBlock(node.Tag == "ol", items, Span(node)), node));
     }
 
-    // Items of nested lists become items of the outer list, after their parent item's own text.
+    // Items of nested lists become items of the outer list, after their parent item's own text. Whatever else a
+    // list holds (invalid, but editors write it) is kept: a list or a wrapper of items straight inside the list gives
+    // its items, anything else (loose text, a paragraph) is an item of its own.
     private static IEnumerable<PageNode> ListItems(PageNode list)
     {
         foreach (var child in list.Children)
         {
-            if (child.Removed || child.Tag != "li")
+            if (child.Removed)
                 continue;
+            if (child.Tag is "ul" or "ol" || (child.IsElement && child.Tag != "li" && child.Children.Any(c => !c.Removed && c.Tag == "li")))
+            {
+                foreach (var item in ListItems(child))
+                    yield return item;
+                continue;
+            }
+            if (child.Tag != "li")
+            {
+                yield return child;
+                continue;
+            }
             var nested = child.Children.Where(c => !c.Removed && c.Tag is "ul" or "ol").ToList();
             foreach (var nestedList in nested)
                 nestedList.Removed = true;
@@ -207,21 +241,11 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
             _blocks.Add(new HtmlBlock(new Quote(RunsOf(block.Block).ToList(), Span(block.Source)), block.Source));
     }
 
+    // The walk reports the figure's images (however deep, a linked <img> too) and keeps its caption.
     private void AddFigure(PageNode node, InlineFormat format, int depth)
     {
         FlushParagraph();
-        foreach (var descendant in node.Descendants())
-        {
-            if (descendant.Tag is "img" or "picture")
-                _images.Add(descendant);
-        }
-        foreach (var child in node.Children.Where(c => !c.Removed && c.Tag != "img" && c.Tag != "picture"))
-        {
-            if (child.IsText)
-                Inline(child, format, depth);
-            else
-                Element(child, format, depth + 1);
-        }
+        Children(node, format, depth);
         FlushParagraph();
     }
 

@@ -45,7 +45,6 @@ internal static class HtmlRemovals
         return reason switch
         {
             "author box" => "author-box",
-            "navigation" => "navigation",
             "form" => "form",
             "image gallery" => "image",
             _ when Has(names, "share", "social", "sharing", "addtoany", "addthis", "sharedaddy") => "share",
@@ -54,7 +53,7 @@ internal static class HtmlRemovals
             _ when Has(names, "newsletter", "subscribe", "signup", "optin", "paywall") => "newsletter",
             _ when Has(names, "tag", "cat-links", "categor") => "tags",
             _ when Has(names, "advert", "ad-", "dfp", "promo", "sponsor") => "ads",
-            _ when Has(names, "nav", "pagination", "pager", "breadcrumb") => "navigation",
+            _ when reason == "navigation" || Has(names, "nav", "pagination", "pager", "breadcrumb", "menu") => "navigation",
             _ => "widget",
         };
     }

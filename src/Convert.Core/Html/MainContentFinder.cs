@@ -12,45 +12,29 @@ internal static partial class MainContentFinder
     private const int EnoughText = 500;
 
     /// <summary>The content elements in page order; the whole body when nothing stands out.</summary>
-    /// <param name="body">The page.</param>
-    /// <param name="strippedInside">Chrome taken out from inside the chosen content, for the removals.</param>
-    public static IReadOnlyList<PageNode> Find(PageNode body, out List<PageNode> strippedInside)
+    /// <param name="body">The page body.</param>
+    /// <param name="chrome">
+    /// The chrome stripped from inside the content (share rows, related lists...), with the reason: the pruner never
+    /// sees them, so the article's removals list them from here.
+    /// </param>
+    public static IReadOnlyList<PageNode> Find(PageNode body, out List<(PageNode Node, string Reason)> chrome)
     {
-        var content = Find(body, out List<PageNode> stripped, out bool keptStripped);
-        strippedInside = keptStripped
-            ? stripped.Where(n => !n.Parent!.Removed && content.Any(c => !ReferenceEquals(c, n) && n.IsInside(c)) && !IsUnderStripped(n)).ToList()
-            : [];
-        return content;
-    }
-
-    // Only the outermost stripped element of a widget is reported.
-    private static bool IsUnderStripped(PageNode node)
-    {
-        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent.Removed)
-                return true;
-        }
-        return false;
-    }
-
-    private static List<PageNode> Find(PageNode body, out List<PageNode> stripped, out bool keptStripped)
-    {
-        stripped = StripChrome(body);
-        keptStripped = true;
+        var stripped = StripChrome(body);
         NodeMetrics.Compute(body);
         var best = Select(body, useWeights: true);
         var bestLength = TextLength(best);
         if (bestLength >= EnoughText || stripped.Count == 0)
+        {
+            chrome = ChromeInside(best, stripped);
             return best;
-        var strippedNodes = stripped;
+        }
 
         // Too little: the chrome markers probably hit the article itself ("two-col-sidebar-layout"). Put everything
         // back and score again, first still trusting class names, then not. Lengths are taken when each attempt is
         // made: the metrics change with what is stripped.
         var bestStripped = true;
         var bestWeights = true;
-        SetRemoved(strippedNodes, false);
+        SetRemoved(stripped, false);
         foreach (var useWeights in new[] { true, false })
         {
             ResetScores(body);
@@ -63,14 +47,21 @@ internal static partial class MainContentFinder
                 break;
         }
         if (bestStripped)
-            SetRemoved(strippedNodes, true);
-        keptStripped = bestStripped;
+            SetRemoved(stripped, true);
+        chrome = bestStripped ? ChromeInside(best, stripped) : [];
         ResetScores(body);
         NodeMetrics.Compute(body);
         // The pruner reads the scores: give the chosen attempt's back.
         _ = ContentScorer.Score(body, bestWeights);
         return best;
     }
+
+    // Nested chrome is listed too: a removal's text leaves out removed descendants, so each piece is listed once.
+    private static List<(PageNode Node, string Reason)> ChromeInside(IReadOnlyList<PageNode> content, List<PageNode> stripped) =>
+        stripped
+            .Where(node => content.Any(node.IsInside))
+            .Select(node => (node, node.Tag is "nav" or "aside" or "menu" ? "navigation" : "widget"))
+            .ToList();
 
     private static void SetRemoved(List<PageNode> nodes, bool removed)
     {

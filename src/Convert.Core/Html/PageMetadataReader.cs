@@ -67,10 +67,14 @@ internal static class PageMetadataReader
         return null;
     }
 
-    // Not a date ("21.dez.2018 às 10h55") and not a row of account links ("Sign In | Sign Up").
-    private static bool LooksLikeByline(string text) =>
-        text.Length is > 2 and < MaxBylineLength && text.Any(char.IsLetter) && !text.Contains('|', StringComparison.Ordinal)
-        && (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || text.Count(char.IsAsciiDigit) < 2);
+    // Not a date ("21.dez.2018 às 10h55") and not a row of account links ("Sign In | Sign Up"); a byline that says
+    // "By" may have a bar before its date ("By Jane Doe | March 3, 2025").
+    private static bool LooksLikeByline(string text)
+    {
+        var saysBy = text.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
+        return text.Length is > 2 and < MaxBylineLength && text.Any(char.IsLetter)
+            && (saysBy || (!text.Contains('|', StringComparison.Ordinal) && text.Count(char.IsAsciiDigit) < 2));
+    }
 
     private static bool InComments(PageNode node)
     {
@@ -123,7 +127,7 @@ internal static class PageMetadataReader
     }
 
     private static string? Absolute(string? url) =>
-        !string.IsNullOrWhiteSpace(url) && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.ToString() : null;
+        !string.IsNullOrWhiteSpace(url) && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
 
     internal static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -63,7 +63,8 @@ public static class ArticleSplitter
         var metadata = cleaned.Metadata with
         {
             Byline = byline?.Raw ?? cleaned.Metadata.Byline,
-            Published = head.Published ?? cleaned.Metadata.Published,
+            // A known byline's date counts like one on a byline line of the text.
+            Published = head.Published ?? byline?.Published ?? cleaned.Metadata.Published,
         };
         return new Article
         {
