@@ -16,7 +16,7 @@ internal static class AuthorBoxFinder
         {
             if (!node.IsElement || !IsBox(node) || node.TextLength is < MinLength or > MaxLength)
                 continue;
-            if (boxes.Any(node.IsInside) || InComments(node))
+            if (boxes.Any(node.IsInside) || ClassMarkers.IsInComments(node))
                 continue;
             // A byline box with a name only ("author-info": "Jane Doe") is a byline, not a bio.
             if (!HasBioText(node))
@@ -33,13 +33,4 @@ internal static class AuthorBoxFinder
 
     private static bool HasBioText(PageNode node) => node.TextLength >= 60 && node.LinkDensity < 0.5;
 
-    private static bool InComments(PageNode node)
-    {
-        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent.ClassAndId.Contains("comment", StringComparison.Ordinal))
-                return true;
-        }
-        return false;
-    }
 }

@@ -69,6 +69,23 @@ internal static partial class ClassMarkers
         return id is not null && id.Count(c => c == '-') >= 3 ? (node.Attribute("class") ?? "").ToLowerInvariant() : node.ClassAndId;
     }
 
+    /// <summary>
+    /// True inside a comment section ("comments", "comment-list", "commentlist", "respond", Disqus), where commenters'
+    /// names and vcards are never the article's authors. Whole class tokens only: "has-comments" is not one.
+    /// </summary>
+    public static bool IsInComments(PageNode node)
+    {
+        for (var parent = node; parent is not null; parent = parent.Parent)
+        {
+            foreach (var token in parent.ClassAndId.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (token.StartsWith("comment", StringComparison.Ordinal) || token is "respond" || token.Contains("disqus", StringComparison.Ordinal))
+                    return true;
+            }
+        }
+        return false;
+    }
+
     public static bool IsAuthorBox(PageNode node) => node.ClassAndId.Length > 0 && AuthorBoxPattern().IsMatch(node.ClassAndId);
 
     public static bool IsBylineElement(PageNode node) =>

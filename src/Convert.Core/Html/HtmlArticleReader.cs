@@ -52,7 +52,8 @@ internal static class HtmlArticleReader
 
         var links = new LinkResolver(BaseUrl(page, facts));
         var bodyBuilder = new HtmlBlockBuilder(links);
-        var bodyBlocks = HeadingLevels.Normalise(WithoutTitleHeading(bodyBuilder.Build(content), facts.Title));
+        var bodyBlocks = SpanLanguages.WithoutDocumentLanguage(
+            HeadingLevels.Normalise(WithoutTitleHeading(bodyBuilder.Build(content), facts.Title)), facts.Language);
         var subtitle = Standfirst.Take(bodyBlocks);
         var boxBlocks = new HtmlBlockBuilder(links).Build(boxes);
         var assembled = HtmlArticleAssembler.Assemble(bodyBlocks, boxBlocks, engine, new SplitOptions

@@ -57,6 +57,9 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
                 FlushParagraph();
             return;
         }
+        // lang on a block (<p lang="fr">, <blockquote lang="de">) applies to all its text.
+        if (HtmlTags.IsBlock(node.Tag) && node.Attribute("lang") is { Length: > 0 } lang)
+            format = format with { Language = lang.Trim() };
         switch (node.Tag)
         {
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":

@@ -8,11 +8,12 @@ internal static class MarkupDepth
 {
     public const int Limit = 2000;
 
-    // Elements that never hold others, or whose end tag pages often leave out; they do not deepen the count.
+    // Elements that never hold others, or whose end tag pages often leave out (an unclosed <a> cannot nest: a link
+    // never holds a link); they do not deepen the count.
     private static readonly HashSet<string> NotNesting =
     [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-        "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "rp", "rt", "image",
+        "a", "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "rp", "rt", "image",
     ];
 
     /// <summary>True when some element is nested more than <see cref="Limit"/> levels deep.</summary>

@@ -57,7 +57,7 @@ internal static class PageMetadataReader
     {
         foreach (var node in body.Descendants())
         {
-            if (!node.IsElement || !ClassMarkers.IsBylineElement(node) || ClassMarkers.IsAuthorBox(node) || InComments(node))
+            if (!node.IsElement || !ClassMarkers.IsBylineElement(node) || ClassMarkers.IsAuthorBox(node) || ClassMarkers.IsInComments(node))
                 continue;
             var nameNode = node.Descendants().FirstOrDefault(d => d.Attribute("itemprop") is "name") ?? node;
             var text = Collapse(nameNode.InnerText());
@@ -76,15 +76,6 @@ internal static class PageMetadataReader
             && (saysBy || (!text.Contains('|', StringComparison.Ordinal) && text.Count(char.IsAsciiDigit) < 2));
     }
 
-    private static bool InComments(PageNode node)
-    {
-        for (var parent = node; parent is not null; parent = parent.Parent)
-        {
-            if (parent.ClassAndId.Contains("comment", StringComparison.Ordinal))
-                return true;
-        }
-        return false;
-    }
 
     private static string? FirstHeading(PageNode body)
     {

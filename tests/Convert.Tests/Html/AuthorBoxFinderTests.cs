@@ -120,6 +120,14 @@ public class AuthorBoxFinderTests
     }
 
     [Fact]
+    public void Finder_KeepsBoxesUnderAClassThatOnlyMentionsComments()
+    {
+        var boxes = Boxes($"""<div class="post has-comments"><div class="author-info"><b>Jane Doe</b><p>{JaneBio}</p></div></div>""");
+
+        Assert.Single(boxes);
+    }
+
+    [Fact]
     public void Finder_SkipsNameOnlyBoxes()
     {
         Assert.Empty(Boxes("""<div class="author-box"><a href="/jane">Jane Doe, staff writer</a></div>"""));

@@ -255,6 +255,27 @@ public class HtmlBlockBuilderTests
     }
 
     [Fact]
+    public void BlockLang_AppliesToAllItsText()
+    {
+        var runs = Runs("<p lang=\"de\">Guten <b>Morgen</b></p>");
+
+        Assert.All(runs, r => Assert.Equal("de", r.Language));
+    }
+
+    [Fact]
+    public void SpanInTheArticlesOwnLanguage_IsNotMarked()
+    {
+        var article = HtmlRead.Article("""
+            <html lang="en-GB"><head><title>Words</title></head><body><article>
+            <p>She said <span lang="en">hello</span>, then <span lang="fr">bonjour</span>, and then nothing at all for the rest of the long afternoon by the river.</p>
+            </article></body></html>
+            """);
+
+        var runs = article.Body.OfType<Paragraph>().SelectMany(p => p.Runs).ToList();
+        Assert.Equal(["fr"], runs.Where(r => r.Language is not null).Select(r => r.Language));
+    }
+
+    [Fact]
     public void SpanLang_SetsTheRunLanguage()
     {
         var runs = Runs("<p>She said <span lang=\"fr\">bonjour</span> and left.</p>");

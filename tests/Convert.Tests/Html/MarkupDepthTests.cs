@@ -17,6 +17,15 @@ public class MarkupDepthTests
     }
 
     [Fact]
+    public void ManyUnclosedLinks_DoNotExceed()
+    {
+        var page = new StringBuilder("<div>");
+        for (var i = 0; i < 5000; i++)
+            page.Append("<a href=\"/x\">link ");
+        Assert.False(MarkupDepth.ExceedsLimit(page.Append("</div>").ToString()));
+    }
+
+    [Fact]
     public void HundredThousandNestedDivs_ExceedTheLimit()
     {
         Assert.True(MarkupDepth.ExceedsLimit(Nested("<div>", "</div>", 100_000)));
