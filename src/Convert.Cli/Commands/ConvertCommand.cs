@@ -11,17 +11,7 @@ internal static class ConvertCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var inputs = new Argument<string[]>("INPUT")
-        {
-            Description = "Files, directories (walked for .txt, .text, .html and .htm files) or - for stdin",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        // System.CommandLine takes an unknown "--flag" as an argument; say what it most likely is instead.
-        inputs.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
-                result.AddError($"unknown option '{token.Value}' (to name a file starting with '-', write ./{token.Value})");
-        });
+        var inputs = InputArgument.Create(".txt, .text, .html and .htm");
         var output = new Option<string>("--output", "-o")
         {
             Description = "Write the document to FILE (one input only); - for stdout",

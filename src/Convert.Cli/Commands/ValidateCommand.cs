@@ -10,16 +10,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var inputs = new Argument<string[]>("INPUT")
-        {
-            Description = $"Files, directories (walked for {ValidateInputResolver.KindList()} files) or - for stdin",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        inputs.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
-                result.AddError($"unknown option '{token.Value}' (to name a file starting with '-', write ./{token.Value})");
-        });
+        var inputs = InputArgument.Create($"{ValidateInputResolver.KindList()}");
         var format = new Option<string>("--format", "-f")
         {
             Description = "Report format",
