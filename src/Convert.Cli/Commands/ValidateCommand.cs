@@ -10,7 +10,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var inputs = InputArgument.Create($"{ValidateInputResolver.KindList()}");
+        var inputs = InputArgument.Create(ValidateInputResolver.KindList());
         var format = new Option<string>("--format", "-f")
         {
             Description = "Report format",
