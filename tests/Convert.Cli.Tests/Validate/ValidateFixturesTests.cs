@@ -39,6 +39,16 @@ public sealed class ValidateFixturesTests
     }
 
     [Fact]
+    public async Task AnHtmlPageReportsRemovalsAtTheirSourceLine()
+    {
+        var result = await Run("fixtures/html/news-jsonld-byline.html", "-f", "github");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("::notice title=clutter-removed,file=fixtures/html/news-jsonld-byline.html,line=53::Removed \"Advertisement\"",
+            result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheBadInputsFailAsUnreadable()
     {
         var result = await Run("fixtures/bad", "-f", "github");
