@@ -23,6 +23,18 @@ public class RepublicationRulesTests
         Assert.Equal([Bio], cleaned.Tail());
     }
 
+    [Theory]
+    [InlineData("A version of this article appears in print on March 3, 2025, on Page A7 of the New York edition with the headline: Ferries Return. Order Reprints | Today's Paper | Subscribe")]
+    [InlineData("A version of this story appeared in print on , on Page B2 of the City edition with the headline: Ferries Return.")]
+    public void PrintEditionNoteMovesIntoMetadataAndLetsTheBioFollowTheBody(string note)
+    {
+        var cleaned = Clean(Body1, Body2, Bio, note);
+        Assert.Equal([Body1, Body2, Bio], cleaned.Kept());
+        Assert.Equal(note, cleaned.Metadata.RepublishedNote);
+        Assert.Null(cleaned.Metadata.RepublishedFrom);
+        Assert.Equal([$"print-edition-note: {note}"], cleaned.Removed());
+    }
+
     [Fact]
     public void NoteWrappedOverTwoLinesIsOneMatch()
     {
