@@ -24,14 +24,26 @@ internal static class PageMetadataReader
             Byline = ChooseByline(bylineElement, metaAuthors),
             AuthorNames = metaAuthors,
             Published = IsoDate(jsonLd?.Published)
-                ?? IsoDate(meta.First("article:published_time", "og:published_time", "datePublished", "date", "dc.date", "dcterms.created", "pubdate", "publish-date", "parsely-pub-date", "sailthru.date"))
+                ?? FirstUsable(meta, IsoDate, "article:published_time", "og:published_time", "datePublished", "date", "dc.date", "dcterms.created", "pubdate", "publish-date", "parsely-pub-date", "sailthru.date")
                 ?? IsoDate(TimeElement(page.Body)),
             SiteName = siteName,
-            Language = Language(page.HtmlLanguage) ?? Language(meta.First("content-language", "language", "dc.language", "og:locale")) ?? Language(jsonLd?.Language),
+            Language = Language(page.HtmlLanguage) ?? FirstUsable(meta, Language, "content-language", "language", "dc.language", "og:locale") ?? Language(jsonLd?.Language),
             CanonicalUrl = Absolute(page.Links.FirstOrDefault(l => l.Rel.Split(' ').Contains("canonical")).Href)
                 ?? Absolute(meta.First("og:url")) ?? Absolute(jsonLd?.Url),
             Tags = meta.All("article:tag").Count > 0 ? meta.All("article:tag").Distinct().ToList() : jsonLd?.Keywords ?? [],
         };
+    }
+
+    // The first meta value that reads as a value: an unusable one ("en, fr", a date in words no parser knows) must not
+    // hide the later sources.
+    private static string? FirstUsable(MetaTags meta, Func<string?, string?> read, params ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (read(meta.First(name)) is { } value)
+                return value;
+        }
+        return null;
     }
 
     // The byline as printed on the page when it names the same people as the metadata; else the metadata's names.

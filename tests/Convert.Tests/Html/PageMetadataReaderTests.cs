@@ -304,6 +304,18 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void Language_AnUnusableMetaValue_FallsBackToTheNextSource()
+    {
+        Assert.Equal("fr-FR", Facts("<meta http-equiv=\"content-language\" content=\"en, fr\"><meta property=\"og:locale\" content=\"fr_FR\">").Language);
+    }
+
+    [Fact]
+    public void Published_AnUnreadableMetaDate_FallsBackToTheNextSource()
+    {
+        Assert.Equal("2025-02-01", Facts("<meta name=\"date\" content=\"sometime last week\"><meta name=\"dc.date\" content=\"2025-02-01\">").Published);
+    }
+
+    [Fact]
     public void CanonicalUrl_FromTheCanonicalLink()
     {
         var facts = Facts("<meta property=\"og:url\" content=\"https://example.com/og\"><link rel=\"canonical\" href=\"https://example.com/story\">");
