@@ -31,6 +31,25 @@ public class HtmlArticleAssemblerTests
     }
 
     [Fact]
+    public void ListLedByATagsLabel_GoesToTheTags()
+    {
+        var article = Assemble(Body + "<ul><li>More about:</li><li>Hotels</li><li>Hygiene</li></ul><p>Reuse content</p>");
+
+        Assert.Equal(2, article.Body.Count);
+        Assert.Equal(["Hotels", "Hygiene"], article.Metadata.Tags);
+        Assert.Equal(["tags-line", "print-tools"], article.Removals.Select(r => r.RuleId));
+    }
+
+    [Fact]
+    public void ListLedByALabelThatIsNoRule_StaysAList()
+    {
+        var article = Assemble(Body + "<ul><li>You will need:</li><li>Two buckets</li><li>A ladder</li></ul>");
+
+        Assert.True(article.Body[^1] is ListBlock { Items.Count: 3 });
+        Assert.Empty(article.Removals);
+    }
+
+    [Fact]
     public void BodyBlocks_PointAtTheirElements()
     {
         var article = Assemble(Body);
