@@ -84,6 +84,15 @@ public class ShareRulesTests
         Assert.Empty(Clean(Title, Body1, "1905", Body2, Body3).Removals);
     }
 
+    [Theory]
+    [InlineData("1905")]
+    [InlineData("2014")]
+    public void AYearAloneIsNoCounterEvenAboveTheBody(string year)
+    {
+        Assert.Empty(Clean(Title, year, Body1, Body2).Removals);
+        Assert.Empty(Clean(Title, Body1, Body2, year).NearMisses);
+    }
+
     [Fact]
     public void NewsletterPlatformButtonsAfterTheBodyAreRemoved()
     {
