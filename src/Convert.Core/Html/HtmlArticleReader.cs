@@ -43,6 +43,7 @@ internal static class HtmlArticleReader
             throw new InputFormatException("no visible text in the page");
 
         var facts = PageMetadataReader.Read(page);
+        var standfirstNearTitle = Standfirst.NearTitle(page.Body, facts.Title);
         var boxes = AuthorBoxFinder.Find(page.Body);
         foreach (var box in boxes)
             box.Removed = true;
@@ -55,6 +56,11 @@ internal static class HtmlArticleReader
         var bodyBlocks = SpanLanguages.WithoutDocumentLanguage(
             HeadingLevels.Normalise(WithoutTitleHeading(bodyBuilder.Build(content), facts.Title)), facts.Language);
         var subtitle = Standfirst.Take(bodyBlocks);
+        if (subtitle is null && standfirstNearTitle is not null)
+        {
+            subtitle = standfirstNearTitle;
+            Standfirst.RemoveFrom(bodyBlocks, subtitle);
+        }
         var boxBlocks = new HtmlBlockBuilder(links).Build(boxes);
         var assembled = HtmlArticleAssembler.Assemble(bodyBlocks, boxBlocks, engine, new SplitOptions
         {

@@ -49,14 +49,20 @@ internal static class HtmlRemovals
             "image gallery" => "image",
             _ when Has(names, "share", "social", "sharing", "addtoany", "addthis", "sharedaddy") => "share",
             _ when Has(names, "comment", "respond", "disqus") => "comments",
-            _ when Has(names, "related", "recirc", "recommend", "outbrain", "taboola", "most-read", "popular", "trending") => "related",
+            _ when Has(names, "related", "recirc", "recommend", "outbrain", "taboola", "most-read", "popular", "trending", "read-more") => "related",
             _ when Has(names, "newsletter", "subscribe", "signup", "optin", "paywall") => "newsletter",
             _ when Has(names, "tag", "cat-links", "categor") => "tags",
-            _ when Has(names, "advert", "ad-", "dfp", "promo", "sponsor") => "ads",
+            _ when Has(names, "advert", "dfp", "promo", "sponsor") || IsAdToken(names) => "ads",
             _ when reason == "navigation" || Has(names, "nav", "pagination", "pager", "breadcrumb", "menu") => "navigation",
             _ => "widget",
         };
     }
+
+    // "ad-slot", "ads", "top-ad", but not "read-more" or "header".
+    private static bool IsAdToken(string names) =>
+        names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(t =>
+            t is "ad" or "ads" || t.StartsWith("ad-", StringComparison.Ordinal) || t.StartsWith("ads-", StringComparison.Ordinal)
+            || t.EndsWith("-ad", StringComparison.Ordinal) || t.Contains("-ad-", StringComparison.Ordinal));
 
     private static bool Has(string names, params ReadOnlySpan<string> tokens)
     {

@@ -23,6 +23,39 @@ internal static partial class Standfirst
         return text;
     }
 
+    /// <summary>
+    /// The standfirst printed beside the title, in the title's header, which is usually stripped as page chrome:
+    /// an element marked as a standfirst next to the &lt;h1&gt; that holds <paramref name="title"/>.
+    /// </summary>
+    public static string? NearTitle(PageNode body, string? title)
+    {
+        if (title is null)
+            return null;
+        var heading = body.Descendants().FirstOrDefault(n => n.Tag == "h1" && Same(n.InnerText(), title));
+        // The title's own wrapper, then the one around it (header > div.meta > h1 beside header > p.dek).
+        foreach (var scope in new[] { heading?.Parent, heading?.Parent?.Parent })
+        {
+            // Never the whole page: a "summary" in a sidebar is another story's.
+            if (scope?.Parent is null)
+                break;
+            var marked = scope.Descendants().FirstOrDefault(n => n.IsElement && !ReferenceEquals(n, heading)
+                && n.Tag is "h2" or "h3" or "h4" or "p" or "div" or "span" && n.ClassAndId.Length > 0 && Marker().IsMatch(n.ClassAndId));
+            if (marked is not null && PageMetadataReader.Collapse(marked.InnerText()) is { Length: >= MinLength and <= MaxLength } text)
+                return text;
+        }
+        return null;
+    }
+
+    /// <summary>Takes the block that repeats <paramref name="standfirst"/> out of the body, if there is one.</summary>
+    public static void RemoveFrom(List<HtmlBlock> blocks, string standfirst) =>
+        blocks.RemoveAll(b => b.Block is Paragraph or Heading && Same(b.Block.PlainText, standfirst));
+
+    private const int MinLength = 20;
+    private const int MaxLength = 400;
+
+    private static bool Same(string a, string b) =>
+        string.Equals(PageMetadataReader.Collapse(a), PageMetadataReader.Collapse(b), StringComparison.OrdinalIgnoreCase);
+
     // The paragraph itself or a close wrapper carries the marker ("<div class=dek><p>...</p></div>").
     private static bool IsMarked(PageNode source)
     {

@@ -161,4 +161,33 @@ public sealed class HtmlFixtureExpectationTests
         Assert.Contains("the council charges a flat €120", article.Body[1].PlainText, StringComparison.Ordinal);
         Assert.Empty(article.Warnings);
     }
+
+    [Fact]
+    public void GhostTheme_ExcerptBecomesTheSubtitleAndCardsLeave()
+    {
+        var article = FixtureFiles.Convert("html/ghost-theme-signup-card");
+
+        Assert.Equal("A small budget line, a lot of students, and an argument that went on for three council meetings.", article.Subtitle);
+        Assert.Equal("Lena Morrow", Assert.Single(article.Authors).Name);
+        Assert.Equal("2025-09-14", article.Metadata.Published);
+        Assert.Equal(6, article.Body.Count);
+        var body = string.Join("\n", article.Body.Select(b => b.PlainText));
+        foreach (var clutter in new[] { "Subscribe", "Get the next issue", "Sign up for more", "The pool reopens", "Powered by Ghost", "4 min read", "Civic" })
+            Assert.DoesNotContain(clutter, body, StringComparison.Ordinal);
+        Assert.Contains(article.Removals, r => r.Category == "related" && r.Text.StartsWith("The pool reopens", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NewsletterPlatform_SubtitleFromTheTitleHeaderAndNoButtonsOrComments()
+    {
+        var article = FixtureFiles.Convert("html/newsletter-platform-post");
+
+        Assert.Equal("The slow return of the night ferry", article.Title);
+        Assert.Equal("What it took to bring back a boat nobody thought would sail again", article.Subtitle);
+        Assert.Equal("Tomas Wilde", Assert.Single(article.Authors).Name);
+        Assert.Equal(4, article.Body.Count);
+        var body = string.Join("\n", article.Body.Select(b => b.PlainText));
+        foreach (var clutter in new[] { "Restack", "Share", "Thanks for reading", "Discussion about this post", "Rosa K.", "42" })
+            Assert.DoesNotContain(clutter, body, StringComparison.Ordinal);
+    }
 }
