@@ -17,6 +17,9 @@ internal static partial class Standfirst
         if (blocks is not [{ Block: Paragraph paragraph } first, _, ..])
             return null;
         var text = paragraph.PlainText.Trim();
+        var linked = paragraph.Runs.Where(r => r.LinkUrl is not null).Sum(r => r.Text.Length);
+        if (IsCutShort(text) || linked > text.Length * MaxLinkDensity)
+            return null;
         if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords || !IsMarked(first.Source))
             return null;
         blocks.RemoveAt(0);
@@ -35,12 +38,13 @@ internal static partial class Standfirst
         // The title's own wrapper, then the one around it (header > div.meta > h1 beside header > p.dek).
         foreach (var scope in new[] { heading?.Parent, heading?.Parent?.Parent })
         {
-            // Never the whole page: a "summary" in a sidebar is another story's.
-            if (scope?.Parent is null)
+            // Never the whole page or a column holding it: a "summary" in a sidebar is another story's.
+            if (scope?.Parent is null || scope.TextLength > MaxHeaderLength)
                 break;
             var marked = scope.Descendants().FirstOrDefault(n => n.IsElement && !ReferenceEquals(n, heading)
                 && n.Tag is "h2" or "h3" or "h4" or "p" or "div" or "span" && n.ClassAndId.Length > 0 && Marker().IsMatch(n.ClassAndId));
-            if (marked is not null && PageMetadataReader.Collapse(marked.InnerText()) is { Length: >= MinLength and <= MaxLength } text)
+            if (marked is not null && marked.LinkDensity < MaxLinkDensity
+                && PageMetadataReader.Collapse(marked.InnerText()) is { Length: >= MinLength and <= MaxLength } text && !IsCutShort(text))
                 return text;
         }
         return null;
@@ -49,6 +53,12 @@ internal static partial class Standfirst
     /// <summary>Takes the block that repeats <paramref name="standfirst"/> out of the body, if there is one.</summary>
     public static void RemoveFrom(List<HtmlBlock> blocks, string standfirst) =>
         blocks.RemoveAll(b => b.Block is Paragraph or Heading && Same(b.Block.PlainText, standfirst));
+
+    private const double MaxLinkDensity = 0.3;
+    private const int MaxHeaderLength = 1500;
+
+    // "When you walk into almost any store, you're…": a teaser of the first paragraph, not a standfirst.
+    private static bool IsCutShort(string text) => text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal);
 
     private const int MinLength = 20;
     private const int MaxLength = 400;

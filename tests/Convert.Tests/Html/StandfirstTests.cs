@@ -37,6 +37,23 @@ public class StandfirstTests
     }
 
     [Fact]
+    public void NearTitle_IgnoresAnExcerptInTheSidebarOfTheTitlesColumn()
+    {
+        var prose = string.Concat(Enumerable.Repeat("<p>Long body text of the article, sentence after sentence, with commas, clauses and more words.</p>", 20));
+        var body = Body($"""<div class="wrap"><h1>The Night Ferry</h1>{prose}<div class="sidebar-widget"><p class="rr-excerpt">Another story's teaser line here</p></div></div>""");
+
+        Assert.Null(Standfirst.NearTitle(body, "The Night Ferry"));
+    }
+
+    [Fact]
+    public void NearTitle_IgnoresATeaserCutShort()
+    {
+        var body = Body("""<div class="post-header"><h1>The Night Ferry</h1><p class="excerpt">When you walk into almost any store, you're…</p></div>""");
+
+        Assert.Null(Standfirst.NearTitle(body, "The Night Ferry"));
+    }
+
+    [Fact]
     public void NearTitle_NeedsTheTitlesHeading()
     {
         var body = Body("""<div><h1>Another Heading</h1><h3 class="subtitle">What it took to bring back a boat</h3></div>""");
