@@ -103,6 +103,10 @@ internal static partial class MainContentFinder
         if (ReferenceEquals(top, body))
             return [body];
         top = CommonAncestorOfGoodCandidates(top, ranked, body) ?? top;
+        // A quote, list or cell that won on its class name is a part of the article, never all of it.
+        while (top.Tag is "blockquote" or "ul" or "ol" or "li" or "td" or "tr" or "table" or "pre" or "figure" or "p"
+            && top.Parent is { } holder && !ReferenceEquals(holder, body))
+            top = holder;
         top = ClimbWhileParentScoresBetter(top, body);
         while (top.Parent is { } parent && !ReferenceEquals(parent, body) && LiveElementChildren(parent) == 1)
             top = parent;

@@ -190,4 +190,17 @@ public sealed class HtmlFixtureExpectationTests
         foreach (var clutter in new[] { "Restack", "Share", "Thanks for reading", "Discussion about this post", "Rosa K.", "42" })
             Assert.DoesNotContain(clutter, body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DivSoup_TheWholeStoryWithItsHeadingNotJustTheQuoteThatWonOnItsClassName()
+    {
+        var article = FixtureFiles.Convert("html/div-soup-obfuscated-classes");
+
+        Assert.Equal("I stopped using notifications for a year", article.Title);
+        Assert.Equal(["Paragraph", "Paragraph", "Heading", "Paragraph", "Quote", "Paragraph"], article.Body.Select(b => b.GetType().Name));
+        Assert.Equal("Mira Castell", Assert.Single(article.Authors).Name);
+        var body = string.Join("\n", article.Body.Select(b => b.PlainText));
+        foreach (var clutter in new[] { "Sign in", "Follow", "7 min read", "1.2K", "Listen", "Share", "Productivity", "More from", "312 Followers" })
+            Assert.DoesNotContain(clutter, body, StringComparison.Ordinal);
+    }
 }

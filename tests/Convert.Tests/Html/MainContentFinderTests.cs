@@ -47,6 +47,19 @@ public class MainContentFinderTests
         """;
 
     [Fact]
+    public void AQuoteThatWinsOnItsClassName_BringsTheWholeColumn()
+    {
+        var article = HtmlRead.Article($$"""
+            <html><head><title>The River Runs Dry</title></head><body><div class="x">
+            <p>{{ArticleParagraphs[0]}}</p><h2>What changed</h2><p>{{ArticleParagraphs[1]}}</p>
+            <blockquote class="story-body-quote"><p>Water is the whole question.</p></blockquote>
+            <p>{{ArticleParagraphs[2]}}</p></div></body></html>
+            """);
+
+        Assert.Equal([ArticleParagraphs[0], "What changed", ArticleParagraphs[1], "Water is the whole question.", ArticleParagraphs[2]], HtmlRead.BodyTexts(article));
+    }
+
+    [Fact]
     public void ClutteredPage_BodyIsExactlyTheArticleParagraphs()
     {
         var article = HtmlRead.Article(ClutteredPage());
