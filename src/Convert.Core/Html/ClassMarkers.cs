@@ -26,6 +26,10 @@ internal static partial class ClassMarkers
     [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|social|sociable|sharedaddy|sd-sharing|a2a_kit|addtoany|addthis|shareaholic|sharethis|related|jp-relatedposts|yarpp|crp_related|recirc|recommend|outbrain|taboola|comments?|commentlist|respond|disqus|newsletter|subscribe|subscription|signup|optin|mc4wp|paywall|promo|advert|ad-slot|ad-container|adsbygoogle|dfp|post-navigation|nav-links|nav-previous|nav-next|pagination|tags|tag-list|tags-links|post-tags|entry-tags|cat-links|entry-categories|entry-footer|entry-utility|print|printfriendly|article-tools|toolbar|author-bio|author-box|about-author|author-info|bio-box|cookie-notice|cookie-banner|skip-link|back-to-top|noprint|breadcrumbs?)(?:$|[\s_-])")]
     private static partial Regex WidgetPattern();
 
+    /// <summary>Markers of a section label printed above a headline ("kicker", "eyebrow": "Local government").</summary>
+    [GeneratedRegex(@"kicker|eyebrow|overline|rubric|section-?label|article-?section|post-?category|primary-?tag")]
+    private static partial Regex KickerPattern();
+
     /// <summary>Markers of an author box ("about the author").</summary>
     [GeneratedRegex(@"author-?bio|author-?box|about-?(?:the-)?author|author-?info|author-?card|author-?description|authorbox|bio-?box|post-author|entry-author|author-profile|contributor-?bio|byline-bio")]
     private static partial Regex AuthorBoxPattern();
@@ -85,6 +89,8 @@ internal static partial class ClassMarkers
         }
         return false;
     }
+
+    public static bool IsKicker(PageNode node) => node.ClassAndId.Length > 0 && KickerPattern().IsMatch(node.ClassAndId);
 
     public static bool IsAuthorBox(PageNode node) => node.ClassAndId.Length > 0 && AuthorBoxPattern().IsMatch(node.ClassAndId);
 

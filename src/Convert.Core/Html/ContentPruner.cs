@@ -30,6 +30,8 @@ internal static class ContentPruner
         return removed;
     }
 
+    private const int MaxKickerLength = 60;
+
     private static bool IsRemovedAbove(PageNode node, PageNode root)
     {
         for (var parent = node.Parent; parent is not null && !ReferenceEquals(parent, root); parent = parent.Parent)
@@ -50,6 +52,8 @@ internal static class ContentPruner
             return "heading with a chrome class";
         if (ClassMarkers.IsAuthorBox(node))
             return "author box";
+        if (ClassMarkers.IsKicker(node) && node.TextLength < MaxKickerLength)
+            return "section label";
         if (ClassMarkers.IsWidget(node) && node.TextLength < 1500 && !IsBodyText(node))
             return "widget";
         if (node.Tag is "div" or "section" or "ul" or "ol" or "table" or "header" or "footer" or "fieldset" or "figure")

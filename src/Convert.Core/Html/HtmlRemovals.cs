@@ -53,7 +53,7 @@ internal static class HtmlRemovals
             _ when Has(names, "newsletter", "subscribe", "signup", "optin", "paywall") => "newsletter",
             _ when Has(names, "tag", "cat-links", "categor") => "tags",
             _ when Has(names, "advert", "dfp", "promo", "sponsor") || IsAdToken(names) => "ads",
-            _ when reason == "navigation" || Has(names, "nav", "pagination", "pager", "breadcrumb", "menu") => "navigation",
+            _ when reason is "navigation" or "section label" || Has(names, "nav", "pagination", "pager", "breadcrumb", "menu") => "navigation",
             _ => "widget",
         };
     }

@@ -78,6 +78,6 @@ internal static partial class Standfirst
         return false;
     }
 
-    [GeneratedRegex(@"standfirst|(?:^|[\s_-])dek(?:$|[\s_-])|subtitle|sub-?head(?:line)?|summary|excerpt|(?:^|[\s_-])lede(?:$|[\s_-])|article-?intro|strapline|kicker-?text")]
+    [GeneratedRegex(@"standfirst|(?:^|[\s_-])dek(?:$|[\s_-])|subtitle|sub-?head(?:line)?|summary|excerpt|(?:^|[\s_-])lede(?:$|[\s_-])|article-?intro|strapline")]
     private static partial Regex Marker();
 }

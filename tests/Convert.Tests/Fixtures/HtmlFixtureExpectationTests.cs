@@ -203,4 +203,20 @@ public sealed class HtmlFixtureExpectationTests
         foreach (var clutter in new[] { "Sign in", "Follow", "7 min read", "1.2K", "Listen", "Share", "Productivity", "More from", "312 Followers" })
             Assert.DoesNotContain(clutter, body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void NewsWithInlinePromos_KeepsCaptionAndCreditLineDropsKickerPromosAndTools()
+    {
+        var article = FixtureFiles.Convert("html/news-inline-promos-kicker");
+
+        Assert.Equal(["Hana Ostrova", "Peter Quill"], article.Authors.Select(a => a.Name));
+        Assert.Equal("City hall on Monday morning. Photo: Ana Reyes/Metro Daily", article.Body[0].PlainText);
+        Assert.Equal("Staff writer Leo Marsh contributed to this report.", article.Body[^1].PlainText);
+        Assert.Equal(7, article.Body.Count);
+        var body = string.Join("\n", article.Body.Select(b => b.PlainText));
+        foreach (var clutter in new[] { "Local government", "Read more", "Advertisement", "County trial ends", "Gift this article", "Sign up", "Updated Nov." })
+            Assert.DoesNotContain(clutter, body, StringComparison.Ordinal);
+        Assert.Contains(article.Removals, r => r.RuleId == "read-more-inline");
+        Assert.Contains(article.Removals, r => r.Text == "Local government");
+    }
 }
