@@ -19,6 +19,19 @@ public class RelatedRulesTests
         Assert.Equal([Bio], cleaned.Tail());
     }
 
+    [Theory]
+    [InlineData("Mehr zum Thema: Parkgebühren steigen")]
+    [InlineData("Lesen Sie auch: Die neue Brücke ist fertig")]
+    [InlineData("À lire aussi : Le port rouvre ses quais")]
+    [InlineData("Lee también: El puerto reabre sus muelles")]
+    [InlineData("Leggi anche: Il porto riapre")]
+    public void ReadMoreLinesInOtherLanguagesAreRemovedToo(string line)
+    {
+        var cleaned = Clean(Body1, line, Body2);
+        Assert.Equal([Body1, Body2], cleaned.Kept());
+        Assert.Equal([$"read-more-inline: {line}"], cleaned.Removed());
+    }
+
     [Fact]
     public void ReadMoreLineIsRemovedWithoutEndingTheBody()
     {
