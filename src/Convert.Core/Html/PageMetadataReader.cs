@@ -25,7 +25,7 @@ internal static class PageMetadataReader
             AuthorNames = metaAuthors,
             Published = IsoDate(jsonLd?.Published)
                 ?? FirstUsable(meta, IsoDate, "article:published_time", "og:published_time", "datePublished", "date", "dc.date", "dcterms.created", "pubdate", "publish-date", "parsely-pub-date", "sailthru.date")
-                ?? IsoDate(TimeElement(page.Body)),
+                ?? IsoDate(TimeElement(page.Body)) ?? DateElement(page.Body),
             SiteName = siteName,
             Language = Language(page.HtmlLanguage) ?? FirstUsable(meta, Language, "content-language", "language", "dc.language", "og:locale") ?? Language(jsonLd?.Language),
             CanonicalUrl = Absolute(page.Links.FirstOrDefault(l => l.Rel.Split(' ').Contains("canonical")).Href)
@@ -108,6 +108,24 @@ internal static class PageMetadataReader
         }
         return first?.Attribute("datetime");
     }
+
+    // A date printed in an element named for it (<p class="date">2025年4月1日</p>, <span class="post-date">).
+    private static string? DateElement(PageNode body)
+    {
+        const int MaxDateLength = 60;
+        foreach (var node in body.Descendants())
+        {
+            if (!node.IsElement || node.ClassAndId.Length == 0 || !DateMarkers.Any(m => node.ClassAndId.Contains(m, StringComparison.Ordinal))
+                || ClassMarkers.IsInComments(node))
+                continue;
+            var text = Collapse(node.InnerText());
+            if (text.Length is > 0 and <= MaxDateLength && DateParser.ParseDateLine(text) is { } date)
+                return date;
+        }
+        return null;
+    }
+
+    private static readonly string[] DateMarkers = ["date", "published", "posted-on", "timestamp", "dateline"];
 
     private static string? IsoDate(string? value)
     {

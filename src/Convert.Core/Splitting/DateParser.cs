@@ -5,7 +5,7 @@ namespace Convert.Core.Splitting;
 
 /// <summary>
 /// Finds publication dates written the common English ways ("March 3, 2025", "3 March 2025", "Mar. 3rd 2025",
-/// "2025-03-03") and gives them as yyyy-MM-dd. Month names come from the invariant culture, which is English.
+/// "2025-03-03", and the year-first East Asian "2025年3月3日") and gives them as yyyy-MM-dd. Month names come from the invariant culture, which is English.
 /// Numeric forms such as 03/04/2025 are ambiguous between day-first and month-first and are not read.
 /// </summary>
 internal static partial class DateParser
@@ -18,7 +18,7 @@ internal static partial class DateParser
     /// <returns>The date as yyyy-MM-dd and where it was found, or null.</returns>
     public static (string Iso, Match Where)? Find(string text)
     {
-        foreach (var pattern in new[] { IsoDate(), MonthFirst(), DayFirst() })
+        foreach (var pattern in new[] { IsoDate(), MonthFirst(), DayFirst(), EastAsian() })
         {
             foreach (Match match in pattern.Matches(text))
             {
@@ -79,6 +79,10 @@ internal static partial class DateParser
         }
         return 0;
     }
+
+    // 2025年4月1日 (Chinese, Japanese) and 2025년 4월 1일 (Korean): unambiguous, year first.
+    [GeneratedRegex(@"(?<year>\d{4})\s*[年년]\s*(?<monthNumber>\d{1,2})\s*[月월]\s*(?<day>\d{1,2})\s*[日일]")]
+    private static partial Regex EastAsian();
 
     [GeneratedRegex(@"\b(?<year>\d{4})-(?<monthNumber>\d{2})-(?<day>\d{2})\b")]
     private static partial Regex IsoDate();

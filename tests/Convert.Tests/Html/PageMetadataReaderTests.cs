@@ -316,6 +316,18 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void Published_FromAnElementNamedForTheDate()
+    {
+        Assert.Equal("2025-04-01", Facts("", body: "<p class=\"date\">2025年4月1日</p><p>Body text.</p>").Published);
+    }
+
+    [Fact]
+    public void Published_NotFromADateInsideTheComments()
+    {
+        Assert.Null(Facts("", body: "<div class=\"comments\"><span class=\"comment-date\">March 3, 2025</span></div><p>Body text.</p>").Published);
+    }
+
+    [Fact]
     public void CanonicalUrl_FromTheCanonicalLink()
     {
         var facts = Facts("<meta property=\"og:url\" content=\"https://example.com/og\"><link rel=\"canonical\" href=\"https://example.com/story\">");

@@ -16,6 +16,9 @@ public class DateParserTests
     [InlineData("Published 7:07 PM EST Nov 19, 2024", "2024-11-19")]
     [InlineData("Updated 10:30 am, 2 June 2025", "2025-06-02")]
     [InlineData("Mar 3, 2025 · 4 min read", "2025-03-03")]
+    [InlineData("2025年4月1日", "2025-04-01")]
+    [InlineData("2025年 12月 31日", "2025-12-31")]
+    [InlineData("2025년 4월 1일", "2025-04-01")]
     public void WhenLineIsADate_ThenItIsReadAsIso(string line, string expected) =>
         Assert.Equal(expected, DateParser.ParseDateLine(line));
 
@@ -24,6 +27,7 @@ public class DateParserTests
     [InlineData("03/04/2025")]
     [InlineData("On March 3, 2025 the council voted to close the road.")]
     [InlineData("Smarch 3, 2025")]
+    [InlineData("2025年2月30日")]
     [InlineData("Published")]
     public void WhenLineIsNotOnlyAValidDate_ThenNoDateIsRead(string line) => Assert.Null(DateParser.ParseDateLine(line));
 
