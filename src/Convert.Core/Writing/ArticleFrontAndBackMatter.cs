@@ -9,7 +9,11 @@ namespace Convert.Core.Writing;
 /// </summary>
 internal static class ArticleFrontAndBackMatter
 {
-    public const string SourceNotePrefix = "First published at ";
+    /// <summary>"First published at " in the article's language.</summary>
+    public static string SourceNotePrefix(Article article) => WriterLabels.For(article.Metadata.Language).FirstPublishedAt + " ";
+
+    /// <summary>"Source: " in the article's language.</summary>
+    public static string SourceLinePrefix(Article article) => WriterLabels.For(article.Metadata.Language).Source + " ";
 
     private const string DateSeparator = " \u2014 ";
 
@@ -26,7 +30,8 @@ internal static class ArticleFrontAndBackMatter
             return article.Metadata.Byline.Trim();
         }
 
-        var byNames = names.Count == 0 ? null : "By " + JoinNames(names);
+        var labels = WriterLabels.For(article.Metadata.Language);
+        var byNames = names.Count == 0 ? null : labels.By + " " + JoinNames(names, labels);
         var date = FormatDate(article.Metadata.Published, article.Metadata.Language);
         return (byNames, date) switch
         {
@@ -46,7 +51,8 @@ internal static class ArticleFrontAndBackMatter
         var names = article.Authors.Select(a => a.DisplayName.Trim()).Where(n => n.Length > 0).ToList();
         if (names.Count > 0)
         {
-            return "By " + JoinNames(names);
+            var labels = WriterLabels.For(article.Metadata.Language);
+            return labels.By + " " + JoinNames(names, labels);
         }
 
         return string.IsNullOrWhiteSpace(article.Metadata.Byline) ? null : article.Metadata.Byline.Trim();
@@ -72,11 +78,15 @@ internal static class ArticleFrontAndBackMatter
     public static IReadOnlyList<Author> AuthorsToIntroduce(Article article) =>
         [.. article.Authors.Where(a => !string.IsNullOrWhiteSpace(a.Role) || a.Bio.Any(b => !string.IsNullOrWhiteSpace(b)))];
 
-    public static string AboutHeading(int count) => count == 1 ? "About the author" : "About the authors";
+    public static string AboutHeading(Article article, int count)
+    {
+        var labels = WriterLabels.For(article.Metadata.Language);
+        return count == 1 ? labels.AboutAuthor : labels.AboutAuthors;
+    }
 
     /// <summary>
-    /// "3 March 2025" for English (or unknown-language) articles; the ISO date otherwise, since month names in
-    /// the article's language are not available (the tool runs with invariant globalization).
+    /// "3 March 2025", "3. März 2025", "3 de marzo de 2025"... in a language <see cref="WriterLabels"/> knows (English
+    /// when unknown); the ISO date for other languages, whose month names the tool does not carry.
     /// </summary>
     internal static string? FormatDate(string? published, string? language)
     {
@@ -86,15 +96,15 @@ internal static class ArticleFrontAndBackMatter
         }
 
         var trimmed = published.Trim();
-        var english = string.IsNullOrWhiteSpace(language) || language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-        return english && DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+        return WriterLabels.Knows(language)
+            && DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? WriterLabels.For(language).Date(date)
             : trimmed;
     }
 
-    private static string JoinNames(List<string> names) => names.Count switch
+    private static string JoinNames(List<string> names, WriterLabels labels) => names.Count switch
     {
         1 => names[0],
-        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+        _ => string.Join(", ", names.Take(names.Count - 1)) + " " + labels.And + " " + names[^1],
     };
 }

@@ -77,7 +77,7 @@ public sealed class DocxArticleWriter : IArticleWriter
         main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesFor(language, reference);
         main.AddNewPart<DocumentSettingsPart>("rId2").Settings = DocxSettingsContent.Build(footnotes.IsUsed);
         const string footerId = "rId3";
-        main.AddNewPart<FooterPart>(footerId).Footer = reference?.FooterXml is { } footerXml ? new W.Footer(footerXml) : DocxPageLayout.Footer();
+        main.AddNewPart<FooterPart>(footerId).Footer = reference?.FooterXml is { } footerXml ? new W.Footer(footerXml) : DocxPageLayout.Footer(article.Metadata.Language);
         string? headerId = null;
         if (reference?.HeaderXml is { } headerXml)
         {

@@ -40,11 +40,11 @@ public sealed class MarkdownArticleWriter : IArticleWriter
             document.Add(Block(block));
 
         if (ArticleFrontAndBackMatter.SourceNoteUrl(article) is { } url)
-            document.Add(Italic(MarkdownText.Escape(ArticleFrontAndBackMatter.SourceNotePrefix) + Link(url)));
+            document.Add(Italic(MarkdownText.Escape(ArticleFrontAndBackMatter.SourceNotePrefix(article)) + Link(url)));
 
         var authors = ArticleFrontAndBackMatter.AuthorsToIntroduce(article);
         if (authors.Count > 0)
-            document.Add("## " + ArticleFrontAndBackMatter.AboutHeading(authors.Count));
+            document.Add("## " + ArticleFrontAndBackMatter.AboutHeading(article, authors.Count));
         foreach (var author in authors)
         {
             document.Add($"**{MarkdownText.Inline(OneLine(author.DisplayName))}**");

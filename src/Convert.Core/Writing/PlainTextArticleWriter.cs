@@ -35,11 +35,11 @@ public sealed class PlainTextArticleWriter : IArticleWriter
             document.Add(Block(block));
 
         if (ArticleFrontAndBackMatter.SourceNoteUrl(article) is { } url)
-            document.Add(ArticleFrontAndBackMatter.SourceNotePrefix + url);
+            document.Add(ArticleFrontAndBackMatter.SourceNotePrefix(article) + url);
 
         var authors = ArticleFrontAndBackMatter.AuthorsToIntroduce(article);
         if (authors.Count > 0)
-            document.Add(ArticleFrontAndBackMatter.AboutHeading(authors.Count));
+            document.Add(ArticleFrontAndBackMatter.AboutHeading(article, authors.Count));
         foreach (var author in authors)
         {
             // Name and role stay together as one card line pair; bio paragraphs follow.

@@ -18,7 +18,7 @@ internal static class DocxAuthorsSection
             yield break;
         }
 
-        yield return DocxParagraphs.Styled(DocxStyleIds.AuthorsHeading, ArticleFrontAndBackMatter.AboutHeading(described.Count));
+        yield return DocxParagraphs.Styled(DocxStyleIds.AuthorsHeading, ArticleFrontAndBackMatter.AboutHeading(article, described.Count));
         foreach (var author in described)
         {
             yield return DocxParagraphs.Styled(DocxStyleIds.AuthorName, author.DisplayName.Trim());

@@ -11,7 +11,6 @@ namespace Convert.Core.Writing.Docx;
 /// </summary>
 internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numbering)
 {
-    public const string SourceLinePrefix = "Source: ";
 
     public List<W.Paragraph> Build(Article article)
     {
@@ -90,12 +89,12 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
     {
         if (!string.IsNullOrWhiteSpace(metadata.RepublishedFrom))
         {
-            paragraphs.Add(SourceNote(ArticleFrontAndBackMatter.SourceNotePrefix, metadata.RepublishedFrom.Trim()));
+            paragraphs.Add(SourceNote(WriterLabels.For(metadata.Language).FirstPublishedAt + " ", metadata.RepublishedFrom.Trim()));
         }
 
         if (!string.IsNullOrWhiteSpace(metadata.SourceUrl))
         {
-            paragraphs.Add(SourceNote(SourceLinePrefix, metadata.SourceUrl.Trim()));
+            paragraphs.Add(SourceNote(WriterLabels.For(metadata.Language).Source + " ", metadata.SourceUrl.Trim()));
         }
     }
 

@@ -49,12 +49,13 @@ internal sealed record DocxPageLayout(string Name, int WidthTwips, int HeightTwi
     /// "Page N of M" from PAGE and NUMPAGES fields. The cached results (1 of 1) are what a viewer that does not
     /// compute fields shows; Word and LibreOffice compute them when they lay out the pages.
     /// </summary>
-    public static W.Footer Footer() => new(
+    /// <param name="language">The article's language, for the words ("Seite N von M").</param>
+    public static W.Footer Footer(string? language = null) => new(
         new W.Paragraph(
             new W.ParagraphProperties { ParagraphStyleId = new W.ParagraphStyleId { Val = DocxStyleIds.Footer } },
-            DocxInlines.Plain("Page "),
+            DocxInlines.Plain(WriterLabels.For(language).Page + " "),
             new W.SimpleField(DocxInlines.Plain("1")) { Instruction = " PAGE " },
-            DocxInlines.Plain(" of "),
+            DocxInlines.Plain(" " + WriterLabels.For(language).Of + " "),
             new W.SimpleField(DocxInlines.Plain("1")) { Instruction = " NUMPAGES " }));
 
     /// <summary>The running header: the short title as literal text (not a field, so every viewer shows it).</summary>
