@@ -84,7 +84,8 @@ public static class ArticleSplitter
         if (string.IsNullOrWhiteSpace(text))
             return null;
         var trimmed = text.Trim();
-        var parsed = BylineParser.TryParse(trimmed.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? trimmed : "By " + trimmed);
+        // As written first ("By Jane Doe", "Von Katrin Wolff"), else as names alone ("Jane Doe, John Roe").
+        var parsed = BylineParser.TryParse(trimmed) ?? BylineParser.TryParse("By " + trimmed);
         return parsed is null ? null : parsed with { Raw = trimmed };
     }
 

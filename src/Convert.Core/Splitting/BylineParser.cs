@@ -4,7 +4,8 @@ namespace Convert.Core.Splitting;
 
 /// <summary>
 /// Reads byline lines: "By Jane Doe", "By Jane Doe | March 3, 2025", "By Jane Doe, John Roe and Ann Poe",
-/// "Written by Jane Doe", "Posted by Jane Doe on 3 March 2025", "By Jane Doe, Senior Editor".
+/// "Written by Jane Doe", "Posted by Jane Doe on 3 March 2025", "By Jane Doe, Senior Editor", and the same with
+/// "Von", "Par", "Por", "Di", "Door", "Av" or "Af" before the names ("Von Katrin Wolff und Jan Berg").
 /// A line counts only when the words after "By" are a name, so "By Tuesday, prices had..." is not a byline.
 /// </summary>
 internal static partial class BylineParser
@@ -41,6 +42,9 @@ internal static partial class BylineParser
             namePart = namePart[..on.Index].TrimEnd();
         }
         var (names, role) = ParseNames(namePart);
+        // "Von Berlin aus gesehen": a foreign "by" counts only before a person's name.
+        if (names.Count == 0 && prefix.Groups["foreign"].Success)
+            return null;
         if (names.Count == 0)
         {
             // "By Staff Reporter", "By Reuters": a byline that names no person; it is still not body or title.
@@ -74,7 +78,8 @@ internal static partial class BylineParser
         return (names, null);
     }
 
-    [GeneratedRegex(@"^(?:(?:written|posted|words|story|text|reported|published)\s+)?by\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    // "By" in English, and in German, French, Spanish/Portuguese, Italian, Dutch and the Scandinavian languages.
+    [GeneratedRegex(@"^(?:(?:(?:written|posted|words|story|text|reported|published)\s+)?by|(?<foreign>von|par|por|di|door|av|af))\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}$")]
@@ -89,6 +94,6 @@ internal static partial class BylineParser
     [GeneratedRegex(@"\s+on\s+.*$")]
     private static partial Regex OnDate();
 
-    [GeneratedRegex(@"\s+(?:and|&)\s+")]
+    [GeneratedRegex(@"\s+(?:and|&|und|et|y|e|en|og|och)\s+")]
     private static partial Regex And();
 }

@@ -12,6 +12,11 @@ public class BylineParserTests
     [InlineData("Written by Jane Doe", "Jane Doe", null)]
     [InlineData("Posted by Jane Doe on 3 March 2025", "Jane Doe", "2025-03-03")]
     [InlineData("By Dr. Jane Doe & John Roe - 2025-01-09", "Jane Doe;John Roe", "2025-01-09")]
+    [InlineData("Von Katrin Wolff und Jan Berg", "Katrin Wolff;Jan Berg", null)]
+    [InlineData("Par Claire Dumas et Luc Petit", "Claire Dumas;Luc Petit", null)]
+    [InlineData("Por María Gómez y Juan Ruiz", "María Gómez;Juan Ruiz", null)]
+    [InlineData("Di Marco Bianchi", "Marco Bianchi", null)]
+    [InlineData("Door Eva de Vries", "Eva de Vries", null)]
     public void WhenLineIsAByline_ThenNamesAndDateAreRead(string line, string names, string? published)
     {
         var byline = BylineParser.TryParse(line);
@@ -37,6 +42,9 @@ public class BylineParserTests
     [InlineData("By the way, nobody asked.")]
     [InlineData("Bystanders Gather Outside")]
     [InlineData("Jane Doe")]
+    [InlineData("Von Berlin aus gesehen")]
+    [InlineData("Par ailleurs, le port rouvre.")]
+    [InlineData("Von Reuters")]
     public void WhenLineOnlyStartsLikeAByline_ThenItIsNotOne(string line) => Assert.Null(BylineParser.TryParse(line));
 
     [Theory]
