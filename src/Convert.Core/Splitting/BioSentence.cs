@@ -8,7 +8,9 @@ namespace Convert.Core.Splitting;
 /// </summary>
 internal static partial class BioSentence
 {
-    private const string Verbs = "is|was|has|holds|held|writes|wrote|covers|covered|joined|teaches|taught|works|worked|leads|led|serves|served|received|earned|studied|specializes|specialises|focuses|reports|reported|edits|edited|heads|directs|lectures|founded|co-founded|researches|previously|currently|also|recently|lives|graduated|completed|brings|began|started|spent";
+    private const string Verbs = "is|was|has|holds|held|writes|wrote|covers|covered|joined|teaches|taught|works|worked|leads|led|serves|served|received|earned|studied|specializes|specialises|focuses|reports|reported|edits|edited|heads|directs|lectures|founded|co-founded|researches|previously|currently|also|recently|lives|graduated|completed|brings|began|started|spent"
+        // The same openings in German, French, Spanish, Italian, Portuguese and Dutch ("Katrin Wolff ist Redakteurin").
+        + "|ist|war|schreibt|arbeitet|leitet|lebt|lehrt|forscht|est|était|écrit|travaille|dirige|enseigne|es|fue|escribe|trabaja|enseña|è|era|scrive|lavora|insegna|é|foi|escreve|trabalha|ensina|schrijft|werkt|woont";
 
     private static readonly HashSet<string> VerbSet = new(Verbs.Split('|'), StringComparer.Ordinal);
 

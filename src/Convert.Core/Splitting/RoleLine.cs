@@ -22,6 +22,19 @@ internal static partial class RoleLine
         "Novelist", "Poet", "Critic", "Commentator", "Anchor", "Presenter", "Designer", "Developer", "Programmer",
         "Architect", "Practitioner", "Instructor", "Educator", "Curator", "Librarian", "Historian", "Sociologist",
         "Psychologist", "Scientist", "Lead", "Principal", "Investigator", "Volunteer", "Trainee", "Apprentice",
+        // German, French, Spanish, Italian, Portuguese and Dutch role words (masculine and feminine forms).
+        "Redakteur", "Redakteurin", "Chefredakteur", "Chefredakteurin", "Korrespondent", "Korrespondentin",
+        "Volontär", "Volontärin", "Autorin", "Reporterin", "Journalistin", "Professorin", "Direktor", "Direktorin",
+        "Leiter", "Leiterin", "Ressortleiter", "Ressortleiterin", "Wissenschaftler", "Wissenschaftlerin",
+        "Mitarbeiter", "Mitarbeiterin", "Kolumnist", "Kolumnistin", "Fotograf", "Fotografin",
+        "Journaliste", "Rédacteur", "Rédactrice", "Correspondant", "Correspondante", "Professeur", "Professeure",
+        "Chercheur", "Chercheuse", "Directeur", "Directrice", "Chroniqueur", "Chroniqueuse", "Auteur", "Autrice",
+        "Periodista", "Redactor", "Redactora", "Corresponsal", "Profesor", "Profesora", "Investigador",
+        "Investigadora", "Director", "Directora", "Columnista", "Autora",
+        "Giornalista", "Redattore", "Redattrice", "Corrispondente", "Professore", "Professoressa", "Ricercatore",
+        "Ricercatrice", "Direttore", "Direttrice", "Editorialista", "Autore", "Autrice",
+        "Jornalista", "Repórter", "Pesquisador", "Pesquisadora", "Diretor", "Diretora", "Colunista",
+        "Redacteur", "Redactrice", "Verslaggever", "Hoogleraar", "Onderzoeker", "Columnist", "Correspondente",
     };
 
     // A headline mentioning a job ("This is how the Director really hurt them") has verbs; a role line has none.

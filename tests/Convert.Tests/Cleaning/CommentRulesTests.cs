@@ -6,6 +6,11 @@ public class CommentRulesTests
 {
     [Theory]
     [InlineData("Comments are closed.", "comments-closed")]
+    [InlineData("Kommentare sind geschlossen.", "comments-closed")]
+    [InlineData("Les commentaires sont fermés.", "comments-closed")]
+    [InlineData("Schreibe einen Kommentar", "comment-form")]
+    [InlineData("Laisser un commentaire Annuler la réponse", "comment-form")]
+    [InlineData("Deja un comentario", "comment-form")]
     [InlineData("Leave a Reply", "comment-form")]
     [InlineData("Leave a Reply Cancel reply", "comment-form")]
     [InlineData("Leave a comment", "comment-form")]

@@ -40,12 +40,17 @@ public class StopAndTailTests
         ], cleaned.Removals);
     }
 
-    [Fact]
-    public void AboutTheAuthorHeadingEndsTheBody()
+    [Theory]
+    [InlineData("About the author")]
+    [InlineData("Über den Autor")]
+    [InlineData("À propos de l'auteur")]
+    [InlineData("Sobre los autores")]
+    [InlineData("Over de auteur")]
+    public void AboutTheAuthorHeadingEndsTheBody(string heading)
     {
-        var cleaned = Clean(Title, Body1, Body2, "About the author", Bio);
+        var cleaned = Clean(Title, Body1, Body2, heading, Bio);
         Assert.Equal([Title, Body1, Body2, Bio], cleaned.Kept());
-        Assert.Equal(["author-heading: About the author"], cleaned.Removed());
+        Assert.Equal([$"author-heading: {heading}"], cleaned.Removed());
         Assert.Equal(3, cleaned.TailStart);
     }
 

@@ -385,5 +385,19 @@ public sealed class FixtureExpectationTests
         Assert.Equal(2, article.Removals.Count(r => r.Category == "image-credit"));
         Assert.Equal(5, article.Body.Count);
     }
-}
 
+    [Fact]
+    public void GermanArticle_BylineClutterAndAuthorSectionInGerman()
+    {
+        var article = FixtureFiles.Convert("german-byline-author-heading");
+
+        Assert.Equal("Stadtrat beschließt drei neue Radwege", article.Title);
+        Assert.Equal(3, article.Body.Count);
+        Assert.StartsWith("Kritik kam von der Opposition", article.Body[^1].PlainText, StringComparison.Ordinal);
+        Assert.Equal(["Katrin Wolff", "Jan Berg"], article.Authors.Select(a => a.Name));
+        Assert.Equal(["Redakteurin, Lokales", "Volontär"], article.Authors.Select(a => a.Role));
+        Assert.All(article.Authors, a => Assert.Single(a.Bio));
+        Assert.Equal(["read-more-inline", "share-label", "comments-closed", "author-heading"], article.Removals.Select(r => r.RuleId));
+        Assert.Empty(article.Warnings);
+    }
+}

@@ -8,6 +8,9 @@ public class BioSentenceTests
     [InlineData("Jane Doe is a senior fellow at the Example Institute.", null, "Jane Doe")]
     [InlineData("Dr. John Example has worked as an adviser for ten years.", "Dr", "John Example")]
     [InlineData("Ann Poe writes about food and cities.", null, "Ann Poe")]
+    [InlineData("Katrin Wolff ist Redakteurin im Lokalressort.", null, "Katrin Wolff")]
+    [InlineData("Claire Dumas est journaliste au service économie.", null, "Claire Dumas")]
+    [InlineData("María Gómez escribe sobre ciudades.", null, "María Gómez")]
     [InlineData("Ann Poe, a former nurse, joined the paper in 2019.", null, "Ann Poe")]
     [InlineData("Dan Roe Dan is the security editor, which he joined in 2012.", null, "Dan Roe")]
     public void WhenParagraphOpensWithANameAndABioVerb_ThenTheNameIsTheSubject(string text, string? honorific, string name)
