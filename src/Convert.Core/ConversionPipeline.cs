@@ -40,6 +40,7 @@ public sealed class ConversionPipeline(RuleSet rules)
         var blocks = ScrapedTextReader.Read(text);
         var cleaned = _engine.Clean(blocks);
         var article = ArticleSplitter.Split(cleaned, new SplitOptions { TitleOverride = options.TitleOverride });
-        return article with { Metadata = article.Metadata with { SourcePath = options.SourcePath } };
+        // Scraped text never says its language; the guess lets the writers pick words, hyphenation and paper.
+        return article with { Metadata = article.Metadata with { SourcePath = options.SourcePath, Language = LanguageGuess.Of(article) } };
     }
 }

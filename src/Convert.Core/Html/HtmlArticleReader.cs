@@ -82,7 +82,7 @@ internal static class HtmlArticleReader
                 SourcePath = options.SourcePath,
                 SourceUrl = facts.CanonicalUrl,
                 SiteName = facts.SiteName,
-                Language = facts.Language,
+                Language = facts.Language ?? LanguageGuess.Of(assembled),
                 Published = facts.Published ?? assembled.Metadata.Published,
                 Tags = assembled.Metadata.Tags.Concat(facts.Tags).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             },
