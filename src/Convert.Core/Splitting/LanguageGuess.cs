@@ -12,6 +12,13 @@ internal static class LanguageGuess
     private const int MinHits = 25;
     private const double MinLead = 1.6;
 
+    // In running text of a language these short words are one word in five or more; a related language or Latin
+    // filler that shares a few of them ("a", "o", "se"; "et", "est") reaches far less.
+    private const double MinShare = 0.12;
+
+    // ... and uses many different ones: Czech shares four of the Portuguese words, never a dozen.
+    private const int MinDistinct = 8;
+
     private static readonly (string Tag, HashSet<string> Words)[] Languages =
     [
         ("en", Set("the and of to is that was with for it this are have from which were been has not by")),
@@ -30,21 +37,30 @@ internal static class LanguageGuess
     public static string? Guess(IEnumerable<string> texts)
     {
         var hits = new int[Languages.Length];
+        var distinct = Languages.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        var words = 0;
         foreach (var text in texts)
         {
             foreach (var word in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
             {
+                words++;
                 var lower = word.ToLowerInvariant();
                 for (var i = 0; i < Languages.Length; i++)
                 {
                     if (Languages[i].Words.Contains(lower))
+                    {
                         hits[i]++;
+                        distinct[i].Add(lower);
+                    }
                 }
             }
         }
         var ranked = hits.Select((count, index) => (count, index)).OrderByDescending(h => h.count).ToArray();
         var (best, second) = (ranked[0], ranked[1]);
-        return best.count >= MinHits && best.count >= second.count * MinLead ? Languages[best.index].Tag : null;
+        return best.count >= MinHits && best.count >= second.count * MinLead && best.count >= words * MinShare
+            && distinct[best.index].Count >= MinDistinct
+            ? Languages[best.index].Tag
+            : null;
     }
 
     private static readonly char[] Separators = [' ', '\n', '\t', ',', '.', ';', ':', '!', '?', '"', '(', ')', '“', '”', '«', '»', '—', '–'];

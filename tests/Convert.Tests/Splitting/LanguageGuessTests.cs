@@ -23,6 +23,14 @@ public class LanguageGuessTests
     public void AnEvenMixIsNotGuessed() => Assert.Null(LanguageGuess.Guess([English, German]));
 
     [Fact]
+    public void LatinFillerIsNotTakenForFrench() =>
+        Assert.Null(LanguageGuess.Guess([string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur. Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id est laborum. ", 5))]));
+
+    [Fact]
+    public void CzechIsNotTakenForPortuguese() =>
+        Assert.Null(LanguageGuess.Guess([string.Concat(Enumerable.Repeat("Vláda se na svém zasedání dohodla, že do konce roku připraví nový zákon o dopravě a o financování silnic. Ministr uvedl, že na opravy půjde více peněz než loni a že se počítá i s novými úseky dálnic. ", 6))]));
+
+    [Fact]
     public void TextWithoutTheseLanguagesIsNotGuessed() =>
         Assert.Null(LanguageGuess.Guess([string.Concat(Enumerable.Repeat("廃線となった山里線の旧駅舎が、地域の小さな図書館として生まれ変わった。", 20))]));
 }
