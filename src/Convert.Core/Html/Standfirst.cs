@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Convert.Core.Model;
+using Convert.Core.Reading;
 
 namespace Convert.Core.Html;
 
@@ -34,7 +35,7 @@ internal static partial class Standfirst
     {
         if (title is null)
             return null;
-        var heading = body.Descendants().FirstOrDefault(n => n.Tag == "h1" && Same(n.InnerText(), title));
+        var heading = body.Descendants().FirstOrDefault(n => n.Tag == "h1" && TextCharacters.SameWords(n.InnerText(), title));
         // The title's own wrapper, then the one around it (header > div.meta > h1 beside header > p.dek).
         foreach (var scope in new[] { heading?.Parent, heading?.Parent?.Parent })
         {
@@ -44,7 +45,7 @@ internal static partial class Standfirst
             var marked = scope.Descendants().FirstOrDefault(n => n.IsElement && !ReferenceEquals(n, heading)
                 && n.Tag is "h2" or "h3" or "h4" or "p" or "div" or "span" && n.ClassAndId.Length > 0 && Marker().IsMatch(n.ClassAndId));
             if (marked is not null && marked.LinkDensity < MaxLinkDensity
-                && PageMetadataReader.Collapse(marked.InnerText()) is { Length: >= MinLength and <= MaxLength } text && !IsCutShort(text))
+                && TextCharacters.CollapseWhitespace(marked.InnerText()) is { Length: >= MinLength and <= MaxLength } text && !IsCutShort(text))
                 return text;
         }
         return null;
@@ -52,7 +53,7 @@ internal static partial class Standfirst
 
     /// <summary>Takes the block that repeats <paramref name="standfirst"/> out of the body, if there is one.</summary>
     public static void RemoveFrom(List<HtmlBlock> blocks, string standfirst) =>
-        blocks.RemoveAll(b => b.Block is Paragraph or Heading && Same(b.Block.PlainText, standfirst));
+        blocks.RemoveAll(b => b.Block is Paragraph or Heading && TextCharacters.SameWords(b.Block.PlainText, standfirst));
 
     private const double MaxLinkDensity = 0.3;
     private const int MaxHeaderLength = 1500;
@@ -62,9 +63,6 @@ internal static partial class Standfirst
 
     private const int MinLength = 20;
     private const int MaxLength = 400;
-
-    private static bool Same(string a, string b) =>
-        string.Equals(PageMetadataReader.Collapse(a), PageMetadataReader.Collapse(b), StringComparison.OrdinalIgnoreCase);
 
     // The paragraph itself or a close wrapper carries the marker ("<div class=dek><p>...</p></div>").
     private static bool IsMarked(PageNode source)

@@ -1,3 +1,5 @@
+using Convert.Core.Reading;
+
 namespace Convert.Core.Html;
 
 /// <summary>Chooses the article title and takes the site name off it ("Story title | Site" → "Story title").</summary>
@@ -11,7 +13,7 @@ internal static class TitleCleaner
     /// <param name="siteName">The site's name, when known.</param>
     public static string? Clean(string? preferred, string? documentTitle, string? heading, string? siteName)
     {
-        var title = PageMetadataReader.Collapse(preferred ?? documentTitle ?? heading ?? "");
+        var title = TextCharacters.CollapseWhitespace(preferred ?? documentTitle ?? heading ?? "");
         if (title.Length == 0)
             return null;
         foreach (var separator in Separators)
@@ -23,7 +25,7 @@ internal static class TitleCleaner
             var tail = title[(at + separator.Length)..].Trim();
             if (siteName is not null && (tail.Equals(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(tail, StringComparison.OrdinalIgnoreCase)))
                 return head;
-            if (heading is not null && Same(head, heading))
+            if (heading is not null && TextCharacters.SameWords(head, heading))
                 return head;
             // Only the document title is known to carry a site suffix; "Words - more words" in og:title is the title.
             if (preferred is null && WordCount(head) >= 3 && WordCount(tail) <= 4)
@@ -31,8 +33,6 @@ internal static class TitleCleaner
         }
         return title;
     }
-
-    private static bool Same(string a, string b) => string.Equals(PageMetadataReader.Collapse(a), PageMetadataReader.Collapse(b), StringComparison.OrdinalIgnoreCase);
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }
