@@ -7,7 +7,8 @@ namespace Convert.Core.Html;
 
 /// <summary>
 /// Runs the text rules and the author splitter over blocks built from HTML. Each block is handed over as a text block
-/// numbered by its position, so whatever the text stages keep can be mapped back to the rich block and its element.
+/// numbered by its position, so whatever the text stages keep can be mapped back to the rich block and its element,
+/// and the splitter's warnings count blocks, not lines.
 /// </summary>
 internal static class HtmlArticleAssembler
 {
@@ -35,20 +36,14 @@ internal static class HtmlArticleAssembler
         if (firstBox >= 0 && firstBox < cleaned.TailStart)
             cleaned = cleaned with { TailStart = firstBox };
 
-        var article = ArticleSplitter.Split(cleaned, options, blocks => blocks.Select(b => byNumber[b.StartLine].Block).ToList());
+        var article = ArticleSplitter.Split(cleaned, options with { SourceUnit = "block" }, blocks => blocks.Select(b => byNumber[b.StartLine].Block).ToList());
         return article with
         {
             Removals = article.Removals.Select(r => r with { Source = SourceOf(r.Source, byNumber) }).ToList(),
             NearMisses = article.NearMisses.Select(m => m with { Source = SourceOf(m.Source, byNumber) }).ToList(),
-            Warnings = article.Warnings.Select(PlainWarning).ToList(),
         };
     }
 
     private static SourceSpan SourceOf(SourceSpan numbered, Dictionary<int, HtmlBlock> byNumber) =>
         byNumber.TryGetValue(numbered.StartLine, out var block) ? block.Block.Source : numbered;
-
-    // The splitter's warnings name text lines, which here are block numbers: say blocks instead.
-    private static string PlainWarning(string warning) =>
-        warning.Replace("(lines ", "(blocks ", StringComparison.Ordinal).Replace("(line ", "(block ", StringComparison.Ordinal)
-            .Replace("at lines ", "at blocks ", StringComparison.Ordinal).Replace("at line ", "at block ", StringComparison.Ordinal);
 }

@@ -55,12 +55,7 @@ internal static class HtmlArticleReader
         var bodyBuilder = new HtmlBlockBuilder(links);
         var bodyBlocks = SpanLanguages.WithoutDocumentLanguage(
             HeadingLevels.Normalise(WithoutTitleHeading(bodyBuilder.Build(content), facts.Title)), facts.Language);
-        var subtitle = Standfirst.Take(bodyBlocks);
-        if (subtitle is null && standfirstNearTitle is not null)
-        {
-            subtitle = standfirstNearTitle;
-            Standfirst.RemoveFrom(bodyBlocks, subtitle);
-        }
+        var subtitle = Standfirst.Take(bodyBlocks, standfirstNearTitle);
         var boxBlocks = new HtmlBlockBuilder(links).Build(boxes);
         var assembled = HtmlArticleAssembler.Assemble(bodyBlocks, boxBlocks, engine, new SplitOptions
         {

@@ -12,8 +12,21 @@ internal static partial class Standfirst
 {
     private const int MaxWords = 60;
 
-    /// <summary>Takes the standfirst out of <paramref name="blocks"/> and returns its text, or null.</summary>
-    public static string? Take(List<HtmlBlock> blocks)
+    /// <summary>
+    /// Takes the standfirst out of <paramref name="blocks"/> and returns its text: the first paragraph when it is
+    /// marked as one, else <paramref name="nearTitle"/> (found by <see cref="NearTitle"/> before the header was
+    /// stripped), whose copy in the body, if any, goes. Null when there is none.
+    /// </summary>
+    public static string? Take(List<HtmlBlock> blocks, string? nearTitle)
+    {
+        if (TakeMarkedFirstParagraph(blocks) is { } marked)
+            return marked;
+        if (nearTitle is not null)
+            RemoveFrom(blocks, nearTitle);
+        return nearTitle;
+    }
+
+    private static string? TakeMarkedFirstParagraph(List<HtmlBlock> blocks)
     {
         if (blocks is not [{ Block: Paragraph paragraph } first, _, ..])
             return null;

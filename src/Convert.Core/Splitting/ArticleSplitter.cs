@@ -52,11 +52,11 @@ public static class ArticleSplitter
             body.AddRange(section.NotAuthorBlocks);
             if (section.NotAuthorBlocks.Count > 0)
             {
-                warnings.Add(KeptInBodyWarning(section.NotAuthorBlocks));
+                warnings.Add(KeptInBodyWarning(section.NotAuthorBlocks, options.SourceUnit));
             }
             if (section.Authors.Count == 0)
             {
-                warnings.Add($"{NoAuthorWarningStart}{LineRange(tail[0].StartLine, tail[^1].EndLine).ToLowerInvariant()} gave no author.");
+                warnings.Add($"{NoAuthorWarningStart}{Range(options.SourceUnit, tail[0].StartLine, tail[^1].EndLine)} gave no author.");
             }
         }
 
@@ -89,15 +89,15 @@ public static class ArticleSplitter
         return parsed is null ? null : parsed with { Raw = trimmed };
     }
 
-    private static string LineRange(int start, int end) => start == end ? $"Line {start}" : $"Lines {start}-{end}";
+    private static string Range(string unit, int start, int end) => start == end ? $"{unit} {start}" : $"{unit}s {start}-{end}";
 
     // One warning for all of them: a long tail must not bury the reader in thousands of lines.
-    private static string KeptInBodyWarning(IReadOnlyList<TextBlock> blocks)
+    private static string KeptInBodyWarning(IReadOnlyList<TextBlock> blocks, string unit)
     {
         const int Listed = 5;
         var ranges = string.Join(", ", blocks.Take(Listed).Select(b => b.StartLine == b.EndLine ? $"{b.StartLine}" : $"{b.StartLine}-{b.EndLine}"));
         var more = blocks.Count > Listed ? $" and {blocks.Count - Listed} more blocks" : "";
-        var noun = blocks is [var only] && only.StartLine == only.EndLine ? "line" : "lines";
+        var noun = blocks is [var only] && only.StartLine == only.EndLine ? unit : unit + "s";
         return $"Text after the end of the article was not recognised as author information and was kept in the body ({noun} {ranges}{more}).";
     }
 }
