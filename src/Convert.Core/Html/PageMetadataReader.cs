@@ -1,4 +1,5 @@
 using System.Globalization;
+using Convert.Core.Reading;
 using Convert.Core.Splitting;
 
 namespace Convert.Core.Html;
@@ -72,7 +73,7 @@ internal static class PageMetadataReader
             if (!node.IsElement || !ClassMarkers.IsBylineElement(node) || ClassMarkers.IsAuthorBox(node) || ClassMarkers.IsInComments(node))
                 continue;
             var nameNode = node.Descendants().FirstOrDefault(d => d.Attribute("itemprop") is "name") ?? node;
-            var text = Collapse(nameNode.InnerText());
+            var text = Whitespace.Collapse(nameNode.InnerText());
             if (LooksLikeByline(text))
                 return text;
         }
@@ -92,7 +93,7 @@ internal static class PageMetadataReader
     private static string? FirstHeading(PageNode body)
     {
         var h1 = body.Descendants().FirstOrDefault(n => n.Tag == "h1");
-        return h1 is null ? null : Collapse(h1.InnerText());
+        return h1 is null ? null : Whitespace.Collapse(h1.InnerText());
     }
 
     private static string? TimeElement(PageNode body)
@@ -118,7 +119,7 @@ internal static class PageMetadataReader
             if (!node.IsElement || node.ClassAndId.Length == 0 || !DateMarkers.Any(m => node.ClassAndId.Contains(m, StringComparison.Ordinal))
                 || ClassMarkers.IsInComments(node))
                 continue;
-            var text = Collapse(node.InnerText());
+            var text = Whitespace.Collapse(node.InnerText());
             if (text.Length is > 0 and <= MaxDateLength && DateParser.ParseDateLine(text) is { } date)
                 return date;
         }
@@ -150,5 +151,4 @@ internal static class PageMetadataReader
     private static string? Absolute(string? url) =>
         !string.IsNullOrWhiteSpace(url) && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
 
-    internal static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

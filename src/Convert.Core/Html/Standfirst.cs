@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Convert.Core.Model;
+using Convert.Core.Reading;
 
 namespace Convert.Core.Html;
 
@@ -44,7 +45,7 @@ internal static partial class Standfirst
             var marked = scope.Descendants().FirstOrDefault(n => n.IsElement && !ReferenceEquals(n, heading)
                 && n.Tag is "h2" or "h3" or "h4" or "p" or "div" or "span" && n.ClassAndId.Length > 0 && Marker().IsMatch(n.ClassAndId));
             if (marked is not null && marked.LinkDensity < MaxLinkDensity
-                && PageMetadataReader.Collapse(marked.InnerText()) is { Length: >= MinLength and <= MaxLength } text && !IsCutShort(text))
+                && Whitespace.Collapse(marked.InnerText()) is { Length: >= MinLength and <= MaxLength } text && !IsCutShort(text))
                 return text;
         }
         return null;
@@ -64,7 +65,7 @@ internal static partial class Standfirst
     private const int MaxLength = 400;
 
     private static bool Same(string a, string b) =>
-        string.Equals(PageMetadataReader.Collapse(a), PageMetadataReader.Collapse(b), StringComparison.OrdinalIgnoreCase);
+        string.Equals(Whitespace.Collapse(a), Whitespace.Collapse(b), StringComparison.OrdinalIgnoreCase);
 
     // The paragraph itself or a close wrapper carries the marker ("<div class=dek><p>...</p></div>").
     private static bool IsMarked(PageNode source)

@@ -1,3 +1,5 @@
+using Convert.Core.Reading;
+
 namespace Convert.Core.Html;
 
 /// <summary>Chooses the article title and takes the site name off it ("Story title | Site" → "Story title").</summary>
@@ -11,7 +13,7 @@ internal static class TitleCleaner
     /// <param name="siteName">The site's name, when known.</param>
     public static string? Clean(string? preferred, string? documentTitle, string? heading, string? siteName)
     {
-        var title = PageMetadataReader.Collapse(preferred ?? documentTitle ?? heading ?? "");
+        var title = Whitespace.Collapse(preferred ?? documentTitle ?? heading ?? "");
         if (title.Length == 0)
             return null;
         foreach (var separator in Separators)
@@ -32,7 +34,7 @@ internal static class TitleCleaner
         return title;
     }
 
-    private static bool Same(string a, string b) => string.Equals(PageMetadataReader.Collapse(a), PageMetadataReader.Collapse(b), StringComparison.OrdinalIgnoreCase);
+    private static bool Same(string a, string b) => string.Equals(Whitespace.Collapse(a), Whitespace.Collapse(b), StringComparison.OrdinalIgnoreCase);
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }
