@@ -18,27 +18,21 @@ internal static class ConfigLoader
 
     /// <summary>Builds the conversion engine from the given or discovered config.</summary>
     /// <exception cref="CliUsageException">The config file is missing, unreadable or invalid.</exception>
-    public static ConversionEngine LoadEngine(string? configOption, CliEnvironment env)
-    {
-        var (path, json) = ReadConfig(configOption, env);
-        try
-        {
-            return env.Services.CreateEngine(json);
-        }
-        catch (RuleConfigException e)
-        {
-            throw new CliUsageException($"{path}: {e.Message}");
-        }
-    }
+    public static ConversionEngine LoadEngine(string? configOption, CliEnvironment env) =>
+        Load(configOption, env, json => env.Services.CreateEngine(json));
 
     /// <summary>Builds the conversion engine and reads the validation rules' severities ("rules") from the same config.</summary>
     /// <exception cref="CliUsageException">The config file is missing, unreadable or invalid, or names an unknown rule.</exception>
-    public static (ConversionEngine Engine, RuleSeverities Severities) LoadValidation(string? configOption, CliEnvironment env)
+    public static (ConversionEngine Engine, RuleSeverities Severities) LoadValidation(string? configOption, CliEnvironment env) =>
+        Load(configOption, env, json => (env.Services.CreateEngine(json), RuleSeverities.Load(json)));
+
+    // Reads the config once and builds from it; a config error is reported with the file's name.
+    private static T Load<T>(string? configOption, CliEnvironment env, Func<string?, T> build)
     {
         var (path, json) = ReadConfig(configOption, env);
         try
         {
-            return (env.Services.CreateEngine(json), RuleSeverities.Load(json));
+            return build(json);
         }
         catch (RuleConfigException e)
         {

@@ -22,7 +22,26 @@ internal static class InputResolver
     /// <param name="currentDirectory">What relative arguments are relative to.</param>
     /// <param name="skippedFolder">A folder not walked into (the output folder, so earlier outputs are not taken as inputs).</param>
     /// <exception cref="CliUsageException">An input does not exist, stdin is named twice, or a directory holds no text files.</exception>
-    public static IReadOnlyList<InputSource> Resolve(IReadOnlyList<string> arguments, string currentDirectory, string? skippedFolder = null)
+    public static IReadOnlyList<InputSource> Resolve(IReadOnlyList<string> arguments, string currentDirectory, string? skippedFolder = null) =>
+        Resolve(arguments, currentDirectory, checkFile: (_, _) => { }, walk: (argument, fullPath) =>
+        {
+            var found = WalkDirectory(argument, fullPath, skippedFolder);
+            if (found.Count == 0)
+                throw new CliUsageException($"{argument}: no {string.Join(", ", WalkedExtensions)} files found in this directory");
+            return found;
+        });
+
+    /// <summary>
+    /// Resolves INPUT arguments with the caller's rules for named files and directories: stdin at most once, each
+    /// file once (first position kept), a missing path an error.
+    /// </summary>
+    /// <param name="arguments">The INPUT arguments.</param>
+    /// <param name="currentDirectory">What relative arguments are relative to.</param>
+    /// <param name="checkFile">Called with the argument and full path of a named file; throws to refuse it.</param>
+    /// <param name="walk">The inputs of a directory argument, given the argument and its full path.</param>
+    /// <exception cref="CliUsageException">An input does not exist, stdin is named twice, or a callback refused an input.</exception>
+    public static IReadOnlyList<InputSource> Resolve(IReadOnlyList<string> arguments, string currentDirectory,
+        Action<string, string> checkFile, Func<string, string, IEnumerable<InputSource>> walk)
     {
         var inputs = new List<InputSource>();
         var seen = new HashSet<string>(PathComparison.Comparer);
@@ -39,15 +58,13 @@ internal static class InputResolver
             var fullPath = PathComparison.Normalize(Path.GetFullPath(argument, currentDirectory));
             if (File.Exists(fullPath))
             {
+                checkFile(argument, fullPath);
                 if (seen.Add(fullPath))
                     inputs.Add(new InputSource(argument, fullPath, Path.GetDirectoryName(fullPath)));
             }
             else if (Directory.Exists(fullPath))
             {
-                var found = WalkDirectory(argument, fullPath, skippedFolder);
-                if (found.Count == 0)
-                    throw new CliUsageException($"{argument}: no {string.Join(", ", WalkedExtensions)} files found in this directory");
-                inputs.AddRange(found.Where(input => seen.Add(input.FullPath!)));
+                inputs.AddRange(walk(argument, fullPath).Where(input => seen.Add(input.FullPath!)));
             }
             else
             {
@@ -57,12 +74,26 @@ internal static class InputResolver
         return inputs;
     }
 
+    /// <summary>The files under <paramref name="directory"/> (recursively, hidden ones skipped) that <paramref name="keep"/> accepts.</summary>
+    /// <exception cref="CliUsageException">The directory cannot be listed.</exception>
+    public static List<string> ListFiles(string directory, Func<string, bool> keep)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(directory, "*", WalkOptions).Where(keep).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"{directory}: cannot list directory: {e.Message}");
+        }
+    }
+
     private static List<InputSource> WalkDirectory(string argument, string fullPath, string? skippedFolder)
     {
         // Only a folder strictly inside the walked one is skipped; an output folder equal to or above it is
         // handled by the planner, which refuses to write over inputs.
         var skip = skippedFolder is not null && IsUnder(skippedFolder, fullPath) ? skippedFolder : null;
-        return EnumerateInputFiles(fullPath)
+        return ListFiles(fullPath, file => WalkedExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
             .Where(file => skip is null || !IsUnder(file, skip))
             .Order(StringComparer.Ordinal)
             .Select(file => new InputSource(Path.Join(argument, Path.GetRelativePath(fullPath, file)), file, fullPath))
@@ -75,19 +106,5 @@ internal static class InputResolver
         var relative = Path.GetRelativePath(folder, path);
         return relative != "." && relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             && !Path.IsPathRooted(relative);
-    }
-
-    private static List<string> EnumerateInputFiles(string directory)
-    {
-        try
-        {
-            return Directory.EnumerateFiles(directory, "*", WalkOptions)
-                .Where(file => WalkedExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
-                .ToList();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliUsageException($"{directory}: cannot list directory: {e.Message}");
-        }
     }
 }

@@ -13,13 +13,6 @@ namespace Convert.Cli.Validate;
 /// </summary>
 internal sealed class ValidateInputResolver
 {
-    private static readonly EnumerationOptions WalkOptions = new()
-    {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = false,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-    };
-
     private readonly Matcher? _include;
     private readonly Matcher? _exclude;
     private readonly string _currentDirectory;
@@ -38,61 +31,23 @@ internal sealed class ValidateInputResolver
     }
 
     /// <exception cref="CliUsageException">An input does not exist or is of a kind validate does not check, or stdin is named twice.</exception>
-    public IReadOnlyList<InputSource> Resolve(IReadOnlyList<string> arguments)
-    {
-        var inputs = new List<InputSource>();
-        var seen = new HashSet<string>(PathComparison.Comparer);
-        foreach (var argument in arguments)
-        {
-            if (argument == InputResolver.StdinArgument)
-            {
-                if (inputs.Contains(InputSource.Stdin))
-                    throw new CliUsageException("stdin ('-') can be named only once");
-                inputs.Add(InputSource.Stdin);
-                continue;
-            }
-
-            var fullPath = PathComparison.Normalize(Path.GetFullPath(argument, _currentDirectory));
-            if (File.Exists(fullPath))
-            {
-                if (FileKinds.FromPath(fullPath) is null)
-                    throw new CliUsageException($"{argument}: validate checks {KindList()} files");
-                if (seen.Add(fullPath))
-                    inputs.Add(new InputSource(argument, fullPath, Path.GetDirectoryName(fullPath)));
-            }
-            else if (Directory.Exists(fullPath))
-            {
-                inputs.AddRange(Walk(argument, fullPath).Where(input => seen.Add(input.FullPath!)));
-            }
-            else
-            {
-                throw new CliUsageException($"{argument}: no such file or directory");
-            }
-        }
-        return inputs;
-    }
+    public IReadOnlyList<InputSource> Resolve(IReadOnlyList<string> arguments) =>
+        InputResolver.Resolve(arguments, _currentDirectory, CheckKind, Walk);
 
     public static string KindList() => string.Join(", ", FileKinds.Extensions);
 
-    private IEnumerable<InputSource> Walk(string argument, string directory)
+    private static void CheckKind(string argument, string fullPath)
     {
-        List<string> files;
-        try
-        {
-            files = Directory.EnumerateFiles(directory, "*", WalkOptions)
-                .Where(f => FileKinds.FromPath(f) is not null && !IsSkipped(f))
-                .ToList();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliUsageException($"{directory}: cannot list directory: {e.Message}");
-        }
-        return files
+        if (FileKinds.FromPath(fullPath) is null)
+            throw new CliUsageException($"{argument}: validate checks {KindList()} files");
+    }
+
+    private IEnumerable<InputSource> Walk(string argument, string directory) =>
+        InputResolver.ListFiles(directory, f => FileKinds.FromPath(f) is not null && !IsSkipped(f))
             .Select(file => (File: file, Relative: Slashes(Path.GetRelativePath(directory, file))))
             .Where(f => Selected(f.Relative, Slashes(Path.GetRelativePath(_currentDirectory, f.File))))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .Select(f => new InputSource(Path.Join(argument, f.Relative), f.File, directory));
-    }
 
     private bool IsSkipped(string file) =>
         string.Equals(Path.GetFileName(file), Commands.ConfigLoader.DefaultFileName, StringComparison.OrdinalIgnoreCase)

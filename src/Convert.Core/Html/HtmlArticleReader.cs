@@ -116,8 +116,8 @@ internal static class HtmlArticleReader
 
     private static bool SameText(string a, string b)
     {
-        var left = TextCharacters.CollapseWhitespace(a);
-        var right = TextCharacters.CollapseWhitespace(b);
+        var left = Whitespace.Collapse(a);
+        var right = Whitespace.Collapse(b);
         return left.Equals(right, StringComparison.OrdinalIgnoreCase)
             || (left.Length > 10 && right.StartsWith(left, StringComparison.OrdinalIgnoreCase))
             || (right.Length > 10 && left.StartsWith(right, StringComparison.OrdinalIgnoreCase));

@@ -17,7 +17,7 @@ internal static class HtmlRemovals
             // A widget inside a removed widget is reported with it, not again.
             if (HasAncestorIn(node, nodes))
                 continue;
-            var text = Shorten(TextCharacters.CollapseWhitespace(node.FullText()));
+            var text = Shorten(Whitespace.Collapse(node.FullText()));
             if (text.Length > 0)
                 yield return new Removal(RuleId(node, reason), Category(node, reason), text, Span(node));
         }

@@ -73,7 +73,7 @@ internal static class PageMetadataReader
             if (!node.IsElement || !ClassMarkers.IsBylineElement(node) || ClassMarkers.IsAuthorBox(node) || ClassMarkers.IsInComments(node))
                 continue;
             var nameNode = node.Descendants().FirstOrDefault(d => d.Attribute("itemprop") is "name") ?? node;
-            var text = TextCharacters.CollapseWhitespace(nameNode.InnerText());
+            var text = Whitespace.Collapse(nameNode.InnerText());
             if (LooksLikeByline(text))
                 return text;
         }
@@ -93,7 +93,7 @@ internal static class PageMetadataReader
     private static string? FirstHeading(PageNode body)
     {
         var h1 = body.Descendants().FirstOrDefault(n => n.Tag == "h1");
-        return h1 is null ? null : TextCharacters.CollapseWhitespace(h1.InnerText());
+        return h1 is null ? null : Whitespace.Collapse(h1.InnerText());
     }
 
     private static string? TimeElement(PageNode body)
@@ -119,7 +119,7 @@ internal static class PageMetadataReader
             if (!node.IsElement || node.ClassAndId.Length == 0 || !DateMarkers.Any(m => node.ClassAndId.Contains(m, StringComparison.Ordinal))
                 || ClassMarkers.IsInComments(node))
                 continue;
-            var text = TextCharacters.CollapseWhitespace(node.InnerText());
+            var text = Whitespace.Collapse(node.InnerText());
             if (text.Length is > 0 and <= MaxDateLength && DateParser.ParseDateLine(text) is { } date)
                 return date;
         }
@@ -150,4 +150,5 @@ internal static class PageMetadataReader
 
     private static string? Absolute(string? url) =>
         !string.IsNullOrWhiteSpace(url) && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
+
 }

@@ -48,7 +48,7 @@ internal static partial class Standfirst
     {
         if (title is null)
             return null;
-        var heading = body.Descendants().FirstOrDefault(n => n.Tag == "h1" && TextCharacters.SameWords(n.InnerText(), title));
+        var heading = body.Descendants().FirstOrDefault(n => n.Tag == "h1" && Whitespace.SameWords(n.InnerText(), title));
         // The title's own wrapper, then the one around it (header > div.meta > h1 beside header > p.dek).
         foreach (var scope in new[] { heading?.Parent, heading?.Parent?.Parent })
         {
@@ -58,7 +58,7 @@ internal static partial class Standfirst
             var marked = scope.Descendants().FirstOrDefault(n => n.IsElement && !ReferenceEquals(n, heading)
                 && n.Tag is "h2" or "h3" or "h4" or "p" or "div" or "span" && n.ClassAndId.Length > 0 && Marker().IsMatch(n.ClassAndId));
             if (marked is not null && marked.LinkDensity < MaxLinkDensity
-                && TextCharacters.CollapseWhitespace(marked.InnerText()) is { Length: >= MinLength and <= MaxLength } text && !IsCutShort(text))
+                && Whitespace.Collapse(marked.InnerText()) is { Length: >= MinLength and <= MaxLength } text && !IsCutShort(text))
                 return text;
         }
         return null;
@@ -66,7 +66,7 @@ internal static partial class Standfirst
 
     /// <summary>Takes the block that repeats <paramref name="standfirst"/> out of the body, if there is one.</summary>
     public static void RemoveFrom(List<HtmlBlock> blocks, string standfirst) =>
-        blocks.RemoveAll(b => b.Block is Paragraph or Heading && TextCharacters.SameWords(b.Block.PlainText, standfirst));
+        blocks.RemoveAll(b => b.Block is Paragraph or Heading && Whitespace.SameWords(b.Block.PlainText, standfirst));
 
     private const double MaxLinkDensity = 0.3;
     private const int MaxHeaderLength = 1500;

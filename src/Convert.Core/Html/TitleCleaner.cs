@@ -13,7 +13,7 @@ internal static class TitleCleaner
     /// <param name="siteName">The site's name, when known.</param>
     public static string? Clean(string? preferred, string? documentTitle, string? heading, string? siteName)
     {
-        var title = TextCharacters.CollapseWhitespace(preferred ?? documentTitle ?? heading ?? "");
+        var title = Whitespace.Collapse(preferred ?? documentTitle ?? heading ?? "");
         if (title.Length == 0)
             return null;
         foreach (var separator in Separators)
@@ -25,7 +25,7 @@ internal static class TitleCleaner
             var tail = title[(at + separator.Length)..].Trim();
             if (siteName is not null && (tail.Equals(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(tail, StringComparison.OrdinalIgnoreCase)))
                 return head;
-            if (heading is not null && TextCharacters.SameWords(head, heading))
+            if (heading is not null && Whitespace.SameWords(head, heading))
                 return head;
             // Only the document title is known to carry a site suffix; "Words - more words" in og:title is the title.
             if (preferred is null && WordCount(head) >= 3 && WordCount(tail) <= 4)

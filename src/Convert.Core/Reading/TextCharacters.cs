@@ -13,12 +13,4 @@ internal static class TextCharacters
 
     /// <summary>Any whitespace that is not a line end (tab, NBSP, thin and ideographic spaces...): read as one plain space.</summary>
     public static bool IsInlineSpace(char c) => c != '\n' && c != '\r' && char.IsWhiteSpace(c);
-
-    /// <summary>The text with every run of whitespace (line ends included) made one space, and trimmed.</summary>
-    public static string CollapseWhitespace(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>True when the two texts read the same, case and whitespace aside ("The  Title" and "the title").</summary>
-    public static bool SameWords(string a, string b) =>
-        string.Equals(CollapseWhitespace(a), CollapseWhitespace(b), StringComparison.OrdinalIgnoreCase);
 }

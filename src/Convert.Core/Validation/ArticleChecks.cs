@@ -1,4 +1,5 @@
 using Convert.Core.Model;
+using Convert.Core.Reading;
 
 namespace Convert.Core.Validation;
 
@@ -40,7 +41,7 @@ public static class ArticleChecks
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < article.Body.Count; i++)
         {
-            var text = Normalize(article.Body[i].PlainText);
+            var text = Whitespace.Collapse(article.Body[i].PlainText);
             if (CountWords(text) < DuplicateMinWords)
                 continue;
             if (firstSeen.TryGetValue(text, out var first))
@@ -90,17 +91,15 @@ public static class ArticleChecks
     public static int CountWords(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
     internal static string Shorten(string text)
     {
-        var oneLine = Normalize(text);
+        var oneLine = Whitespace.Collapse(text);
         return oneLine.Length <= Shown ? oneLine : oneLine[..(Shown - 1)].TrimEnd() + "…";
     }
 
     private static string ShortenEnd(string text)
     {
-        var oneLine = Normalize(text);
+        var oneLine = Whitespace.Collapse(text);
         return oneLine.Length <= Shown ? oneLine : "…" + oneLine[^(Shown - 1)..].TrimStart();
     }
 }

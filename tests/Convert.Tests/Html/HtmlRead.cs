@@ -1,9 +1,9 @@
 using System.Text;
+using Convert.Core;
 using Convert.Core.Cleaning;
 using Convert.Core.Html;
 using Convert.Core.Model;
 using Convert.Core.Reading;
-using Convert.Core;
 
 namespace Convert.Tests.Html;
 
@@ -29,7 +29,7 @@ internal static class HtmlRead
     public static IReadOnlyList<string> BodyTexts(Article article) => article.Body.Select(b => b.PlainText).ToList();
 
     /// <summary>The visible text of the parsed page body, whitespace runs collapsed.</summary>
-    public static string VisibleText(HtmlPage page) => TextCharacters.CollapseWhitespace(page.Body.InnerText());
+    public static string VisibleText(HtmlPage page) => Whitespace.Collapse(page.Body.InnerText());
 
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }

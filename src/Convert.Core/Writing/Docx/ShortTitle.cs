@@ -1,3 +1,5 @@
+using Convert.Core.Reading;
+
 namespace Convert.Core.Writing.Docx;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal static class ShortTitle
             return null;
         }
 
-        var text = string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var text = Whitespace.Collapse(title);
         foreach (var separator in Separators)
         {
             var at = text.IndexOf(separator, StringComparison.Ordinal);
