@@ -1,3 +1,4 @@
+using System.Buffers;
 using Convert.Core.Model;
 
 namespace Convert.Core.Splitting;
@@ -19,16 +20,25 @@ internal static class LanguageGuess
     // ... and uses many different ones: Czech shares four of the Portuguese words, never a dozen.
     private const int MinDistinct = 8;
 
-    private static readonly (string Tag, HashSet<string> Words)[] Languages =
+    private static readonly (string Tag, string[] Words)[] Languages =
     [
-        ("en", Set("the and of to is that was with for it this are have from which were been has not by")),
-        ("de", Set("der die und das ist nicht mit sich auf den dem ein eine auch wird von zu im für sind")),
-        ("fr", Set("le la les et des est une dans pour que qui pas sur avec du au ce il elle sont")),
-        ("es", Set("el los las y que del por una con para es se su al lo como más pero sus")),
-        ("it", Set("il che di per una non sono con del della gli è anche nel alla dei delle le si")),
-        ("pt", Set("o os que do da em para com uma não dos é no na se mais ao das pelo")),
-        ("nl", Set("het een en van is dat op niet met voor zijn ook te er maar om naar bij de")),
+        ("en", Words("the and of to is that was with for it this are have from which were been has not by")),
+        ("de", Words("der die und das ist nicht mit sich auf den dem ein eine auch wird von zu im für sind")),
+        ("fr", Words("le la les et des est une dans pour que qui pas sur avec du au ce il elle sont")),
+        ("es", Words("el los las y que del por una con para es se su al lo como más pero sus")),
+        ("it", Words("il che di per una non sono con del della gli è anche nel alla dei delle le si")),
+        ("pt", Words("o os que do da em para com uma não dos é no na se mais ao das pelo")),
+        ("nl", Words("het een en van is dat op niet met voor zijn ook te er maar om naar bij de")),
     ];
+
+    // Each listed word with the languages that list it, looked up straight from the text's spans: the guess runs on
+    // every text conversion, so it neither splits nor lower-cases the text.
+    private static readonly Dictionary<string, (int Id, int[] Languages)> WordTable = BuildWordTable();
+    private static readonly Dictionary<string, (int Id, int[] Languages)>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        WordTable.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> Separators =
+        SearchValues.Create([' ', '\n', '\t', ',', '.', ';', ':', '!', '?', '"', '(', ')', '“', '”', '«', '»', '—', '–']);
 
     /// <summary>The language tag of <paramref name="article"/>'s body and bios, or null when unsure.</summary>
     public static string? Of(Article article) =>
@@ -37,20 +47,29 @@ internal static class LanguageGuess
     public static string? Guess(IEnumerable<string> texts)
     {
         var hits = new int[Languages.Length];
-        var distinct = Languages.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        var seen = new bool[Languages.Length, WordTable.Count];
+        var distinct = new int[Languages.Length];
         var words = 0;
         foreach (var text in texts)
         {
-            foreach (var word in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+            var rest = text.AsSpan();
+            while (!rest.IsEmpty)
             {
+                var end = rest.IndexOfAny(Separators);
+                var word = end < 0 ? rest : rest[..end];
+                rest = end < 0 ? [] : rest[(end + 1)..];
+                if (word.IsEmpty)
+                    continue;
                 words++;
-                var lower = word.ToLowerInvariant();
-                for (var i = 0; i < Languages.Length; i++)
+                if (!Lookup.TryGetValue(word, out var entry))
+                    continue;
+                foreach (var language in entry.Languages)
                 {
-                    if (Languages[i].Words.Contains(lower))
+                    hits[language]++;
+                    if (!seen[language, entry.Id])
                     {
-                        hits[i]++;
-                        distinct[i].Add(lower);
+                        seen[language, entry.Id] = true;
+                        distinct[language]++;
                     }
                 }
             }
@@ -58,12 +77,25 @@ internal static class LanguageGuess
         var ranked = hits.Select((count, index) => (count, index)).OrderByDescending(h => h.count).ToArray();
         var (best, second) = (ranked[0], ranked[1]);
         return best.count >= MinHits && best.count >= second.count * MinLead && best.count >= words * MinShare
-            && distinct[best.index].Count >= MinDistinct
+            && distinct[best.index] >= MinDistinct
             ? Languages[best.index].Tag
             : null;
     }
 
-    private static readonly char[] Separators = [' ', '\n', '\t', ',', '.', ';', ':', '!', '?', '"', '(', ')', '“', '”', '«', '»', '—', '–'];
+    private static Dictionary<string, (int Id, int[] Languages)> BuildWordTable()
+    {
+        var table = new Dictionary<string, (int Id, int[] Languages)>(StringComparer.OrdinalIgnoreCase);
+        for (var language = 0; language < Languages.Length; language++)
+        {
+            foreach (var word in Languages[language].Words)
+            {
+                table[word] = table.TryGetValue(word, out var entry)
+                    ? (entry.Id, [.. entry.Languages, language])
+                    : (table.Count, [language]);
+            }
+        }
+        return table;
+    }
 
-    private static HashSet<string> Set(string words) => new(words.Split(' '), StringComparer.Ordinal);
+    private static string[] Words(string words) => words.Split(' ');
 }
