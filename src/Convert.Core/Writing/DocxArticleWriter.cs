@@ -158,10 +158,9 @@ public sealed class DocxArticleWriter : IArticleWriter
 
     private static DocxPackageProperties PropertiesOf(Article article, DocxLanguage language, DateTimeOffset timestamp)
     {
-        var names = article.Authors.Select(a => a.DisplayName.Trim()).Where(n => n.Length > 0).ToList();
+        var names = ArticleFrontAndBackMatter.AuthorNames(article);
         var metadata = article.Metadata;
-        var published = DateOnly.TryParseExact(metadata.Published?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var date)
+        var published = ArticleFrontAndBackMatter.PublishedDate(metadata.Published) is { } date
             ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
             : (DateTimeOffset?)null;
         return new DocxPackageProperties(
