@@ -136,11 +136,10 @@ public sealed class DocxArticleWriter : IArticleWriter
         var layout = DocxPaper.For(options.Paper, article.Metadata.Language);
         var section = layout.SectionProperties(headerId, footerId);
         // The reference's page setup wins unless the user asked for a paper size on the command line.
-        if (options.ReferenceDocument?.PageSetupXml is { } pageSetupXml && options.Paper == PaperSize.Auto)
+        if (options.ReferenceDocument is { } reference && options.Paper == PaperSize.Auto)
         {
-            var referenceSection = new W.SectionProperties(pageSetupXml);
-            Replace(section, referenceSection.GetFirstChild<W.PageSize>());
-            Replace(section, referenceSection.GetFirstChild<W.PageMargin>());
+            Replace(section, reference.CopyOfPageSize());
+            Replace(section, reference.CopyOfPageMargin());
         }
 
         return section;
@@ -151,7 +150,7 @@ public sealed class DocxArticleWriter : IArticleWriter
     {
         if (replacement is not null && section.GetFirstChild<T>() is { } current)
         {
-            current.InsertBeforeSelf(replacement.CloneNode(true));
+            current.InsertBeforeSelf(replacement);
             current.Remove();
         }
     }
