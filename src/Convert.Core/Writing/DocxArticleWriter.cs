@@ -78,16 +78,14 @@ public sealed class DocxArticleWriter : IArticleWriter
         main.AddNewPart<DocumentSettingsPart>("rId2").Settings = DocxSettingsContent.Build(footnotes.IsUsed);
         const string footerId = "rId3";
         main.AddNewPart<FooterPart>(footerId).Footer = reference?.FooterXml is { } footerXml ? new W.Footer(footerXml) : DocxPageLayout.Footer(article.Metadata.Language);
+        var header = reference?.HeaderXml is { } headerXml ? new W.Header(headerXml)
+            : runningHeader && ShortTitle.Of(article.Title) is { } shortTitle ? DocxPageLayout.Header(shortTitle)
+            : null;
         string? headerId = null;
-        if (reference?.HeaderXml is { } headerXml)
+        if (header is not null)
         {
             headerId = "rId4";
-            main.AddNewPart<HeaderPart>(headerId).Header = new W.Header(headerXml);
-        }
-        else if (runningHeader && ShortTitle.Of(article.Title) is { } shortTitle)
-        {
-            headerId = "rId4";
-            main.AddNewPart<HeaderPart>(headerId).Header = DocxPageLayout.Header(shortTitle);
+            main.AddNewPart<HeaderPart>(headerId).Header = header;
         }
 
         if (numbering.IsUsed)
