@@ -39,11 +39,7 @@ internal static class ReferenceDocCommand
         {
             if (output is null or ConvertSettings.StdoutArgument)
             {
-                using var buffer = new MemoryStream();
-                DocxArticleWriter.WriteReferenceDocument(buffer);
-                env.Out.Flush();
-                buffer.WriteTo(env.StandardOutput);
-                env.StandardOutput.Flush();
+                StdoutDocumentWriter.Write(env, DocxArticleWriter.WriteReferenceDocument);
             }
             else
             {

@@ -54,20 +54,10 @@ internal sealed class ConversionJob(
                 AtomicFileWriter.Write(file.FullPath, force, stream => writer.Write(article, stream, writerOptions));
                 break;
             case StdoutTarget:
-                WriteToStdout(article);
+                StdoutDocumentWriter.Write(env, stream => writer.Write(article, stream, writerOptions));
                 break;
             default:
                 throw new InvalidOperationException($"unknown output target {target}");
         }
-    }
-
-    /// <summary>Buffers the whole document first, so a writer that throws leaves nothing on stdout.</summary>
-    private void WriteToStdout(Article article)
-    {
-        using var buffer = new MemoryStream();
-        writer.Write(article, buffer, writerOptions);
-        env.Out.Flush();
-        buffer.WriteTo(env.StandardOutput);
-        env.StandardOutput.Flush();
     }
 }

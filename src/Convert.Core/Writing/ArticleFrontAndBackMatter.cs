@@ -23,23 +23,9 @@ internal static class ArticleFrontAndBackMatter
     /// </summary>
     public static string? BylineLine(Article article)
     {
-        var names = article.Authors.Select(a => a.DisplayName.Trim()).Where(n => n.Length > 0).ToList();
-        if (names.Count == 0 && !string.IsNullOrWhiteSpace(article.Metadata.Byline))
-        {
-            // The page's own byline usually carries its date already.
-            return article.Metadata.Byline.Trim();
-        }
-
-        var labels = WriterLabels.For(article.Metadata.Language);
-        var byNames = names.Count == 0 ? null : labels.By + " " + JoinNames(names, labels);
-        var date = FormatDate(article.Metadata.Published, article.Metadata.Language);
-        return (byNames, date) switch
-        {
-            (null, null) => null,
-            (_, null) => byNames,
-            (null, _) => date,
-            _ => byNames + DateSeparator + date,
-        };
+        var authors = AuthorsLine(article);
+        var date = DateLine(article);
+        return authors is null || date is null ? authors ?? date : authors + DateSeparator + date;
     }
 
     /// <summary>
@@ -48,7 +34,7 @@ internal static class ArticleFrontAndBackMatter
     /// </summary>
     public static string? AuthorsLine(Article article)
     {
-        var names = article.Authors.Select(a => a.DisplayName.Trim()).Where(n => n.Length > 0).ToList();
+        var names = AuthorNames(article);
         if (names.Count > 0)
         {
             var labels = WriterLabels.For(article.Metadata.Language);
@@ -69,6 +55,16 @@ internal static class ArticleFrontAndBackMatter
             ? null
             : FormatDate(article.Metadata.Published, article.Metadata.Language);
     }
+
+    /// <summary>The authors' display names, trimmed, leaving out empty ones.</summary>
+    public static List<string> AuthorNames(Article article) =>
+        [.. article.Authors.Select(a => a.DisplayName.Trim()).Where(n => n.Length > 0)];
+
+    /// <summary>The publication date when the metadata gives it as an ISO date (yyyy-MM-dd), else null.</summary>
+    public static DateOnly? PublishedDate(string? published) =>
+        DateOnly.TryParseExact(published?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
 
     /// <summary>The URL for "First published at URL" when the article is a republication, else null.</summary>
     public static string? SourceNoteUrl(Article article) =>
@@ -95,11 +91,9 @@ internal static class ArticleFrontAndBackMatter
             return null;
         }
 
-        var trimmed = published.Trim();
-        return WriterLabels.Knows(language)
-            && DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return WriterLabels.Knows(language) && PublishedDate(published) is { } date
             ? WriterLabels.For(language).Date(date)
-            : trimmed;
+            : published.Trim();
     }
 
     private static string JoinNames(List<string> names, WriterLabels labels) => names.Count switch

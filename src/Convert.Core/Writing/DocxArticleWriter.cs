@@ -78,16 +78,14 @@ public sealed class DocxArticleWriter : IArticleWriter
         main.AddNewPart<DocumentSettingsPart>("rId2").Settings = DocxSettingsContent.Build(footnotes.IsUsed);
         const string footerId = "rId3";
         main.AddNewPart<FooterPart>(footerId).Footer = reference?.FooterXml is { } footerXml ? new W.Footer(footerXml) : DocxPageLayout.Footer(article.Metadata.Language);
+        var header = reference?.HeaderXml is { } headerXml ? new W.Header(headerXml)
+            : runningHeader && ShortTitle.Of(article.Title) is { } shortTitle ? DocxPageLayout.Header(shortTitle)
+            : null;
         string? headerId = null;
-        if (reference?.HeaderXml is { } headerXml)
+        if (header is not null)
         {
             headerId = "rId4";
-            main.AddNewPart<HeaderPart>(headerId).Header = new W.Header(headerXml);
-        }
-        else if (runningHeader && ShortTitle.Of(article.Title) is { } shortTitle)
-        {
-            headerId = "rId4";
-            main.AddNewPart<HeaderPart>(headerId).Header = DocxPageLayout.Header(shortTitle);
+            main.AddNewPart<HeaderPart>(headerId).Header = header;
         }
 
         if (numbering.IsUsed)
@@ -136,11 +134,10 @@ public sealed class DocxArticleWriter : IArticleWriter
         var layout = DocxPaper.For(options.Paper, article.Metadata.Language);
         var section = layout.SectionProperties(headerId, footerId);
         // The reference's page setup wins unless the user asked for a paper size on the command line.
-        if (options.ReferenceDocument?.PageSetupXml is { } pageSetupXml && options.Paper == PaperSize.Auto)
+        if (options.ReferenceDocument is { } reference && options.Paper == PaperSize.Auto)
         {
-            var referenceSection = new W.SectionProperties(pageSetupXml);
-            Replace(section, referenceSection.GetFirstChild<W.PageSize>());
-            Replace(section, referenceSection.GetFirstChild<W.PageMargin>());
+            Replace(section, reference.CopyOfPageSize());
+            Replace(section, reference.CopyOfPageMargin());
         }
 
         return section;
@@ -151,17 +148,16 @@ public sealed class DocxArticleWriter : IArticleWriter
     {
         if (replacement is not null && section.GetFirstChild<T>() is { } current)
         {
-            current.InsertBeforeSelf(replacement.CloneNode(true));
+            current.InsertBeforeSelf(replacement);
             current.Remove();
         }
     }
 
     private static DocxPackageProperties PropertiesOf(Article article, DocxLanguage language, DateTimeOffset timestamp)
     {
-        var names = article.Authors.Select(a => a.DisplayName.Trim()).Where(n => n.Length > 0).ToList();
+        var names = ArticleFrontAndBackMatter.AuthorNames(article);
         var metadata = article.Metadata;
-        var published = DateOnly.TryParseExact(metadata.Published?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var date)
+        var published = ArticleFrontAndBackMatter.PublishedDate(metadata.Published) is { } date
             ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
             : (DateTimeOffset?)null;
         return new DocxPackageProperties(

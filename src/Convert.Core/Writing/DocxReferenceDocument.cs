@@ -14,19 +14,23 @@ namespace Convert.Core.Writing;
 public sealed class DocxReferenceDocument
 {
     private readonly W.Styles _styles;
-    private readonly Lock _stylesLock = new();
+    private readonly W.PageSize? _pageSize;
+    private readonly W.PageMargin? _pageMargin;
+    private readonly Lock _copyLock = new();
 
     private DocxReferenceDocument(
         W.Styles styles,
         IReadOnlyDictionary<string, string> styleIdMap,
-        string? pageSetupXml,
+        W.SectionProperties? section,
         string? headerXml,
         string? footerXml,
         IReadOnlyList<string> warnings)
     {
         _styles = styles;
+        // Parsed once here rather than from XML for every document that uses them.
+        _pageSize = (W.PageSize?)section?.GetFirstChild<W.PageSize>()?.CloneNode(true);
+        _pageMargin = (W.PageMargin?)section?.GetFirstChild<W.PageMargin>()?.CloneNode(true);
         StyleIdMap = styleIdMap;
-        PageSetupXml = pageSetupXml;
         HeaderXml = headerXml;
         FooterXml = footerXml;
         Warnings = warnings;
@@ -36,21 +40,27 @@ public sealed class DocxReferenceDocument
     public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>A copy of styles.xml to write: the reference's styles plus the built-in ones it lacks.</summary>
-    internal W.Styles CopyOfStyles()
+    internal W.Styles CopyOfStyles() => CopyOf(_styles);
+
+    /// <summary>A copy of the reference's page size, or null when it sets none.</summary>
+    internal W.PageSize? CopyOfPageSize() => _pageSize is null ? null : CopyOf(_pageSize);
+
+    /// <summary>A copy of the reference's page margins, or null when it sets none.</summary>
+    internal W.PageMargin? CopyOfPageMargin() => _pageMargin is null ? null : CopyOf(_pageMargin);
+
+    private T CopyOf<T>(T element)
+        where T : DocumentFormat.OpenXml.OpenXmlElement
     {
         // Copying is far cheaper than parsing the XML again for every document; the lock keeps parallel writers
         // from reading the shared tree while another copies it.
-        lock (_stylesLock)
+        lock (_copyLock)
         {
-            return (W.Styles)_styles.CloneNode(true);
+            return (T)element.CloneNode(true);
         }
     }
 
     /// <summary>The writer's style ids that have another id in the reference (matched by name).</summary>
     internal IReadOnlyDictionary<string, string> StyleIdMap { get; }
-
-    /// <summary>The reference's section properties (page size and margins are read from them), or null.</summary>
-    internal string? PageSetupXml { get; }
 
     internal string? HeaderXml { get; }
 
@@ -89,7 +99,7 @@ public sealed class DocxReferenceDocument
         return new DocxReferenceDocument(
             merged.Styles,
             merged.IdMap,
-            section?.OuterXml,
+            section,
             header,
             footer,
             warnings);

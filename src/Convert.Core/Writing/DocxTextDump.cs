@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using System.Xml.Linq;
 using Convert.Core.Writing.Docx;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -16,8 +15,6 @@ namespace Convert.Core.Writing;
 /// </summary>
 public static class DocxTextDump
 {
-    private const string DcNs = "http://purl.org/dc/elements/1.1/";
-
     /// <summary>Dumps the package in <paramref name="docx"/> (any stream; it is read to the end).</summary>
     /// <exception cref="InvalidDataException">The bytes are not a Word package.</exception>
     public static string Dump(Stream docx)

@@ -43,12 +43,13 @@ internal sealed record WriterLabels(
     };
 
     /// <summary>The labels for a BCP 47 tag ("de-AT" → German); English for an unknown or missing language.</summary>
-    public static WriterLabels For(string? language) =>
-        language is { Length: > 0 } tag && ByLanguage.TryGetValue(tag.Split('-', '_')[0], out var labels) ? labels : English;
+    public static WriterLabels For(string? language) => Find(language) ?? English;
 
     /// <summary>True when the article's language has labels here (English included).</summary>
-    public static bool Knows(string? language) =>
-        string.IsNullOrWhiteSpace(language) || ByLanguage.ContainsKey(language.Split('-', '_')[0]);
+    public static bool Knows(string? language) => string.IsNullOrWhiteSpace(language) || Find(language) is not null;
+
+    private static WriterLabels? Find(string? language) =>
+        language is { Length: > 0 } tag && ByLanguage.TryGetValue(tag.Split('-', '_')[0], out var labels) ? labels : null;
 
     public string Date(DateOnly date) =>
         string.Format(CultureInfo.InvariantCulture, DatePattern, date.Day, Months[date.Month - 1], date.Year);

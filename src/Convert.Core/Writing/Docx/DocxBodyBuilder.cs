@@ -11,7 +11,6 @@ namespace Convert.Core.Writing.Docx;
 /// </summary>
 internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numbering)
 {
-
     public List<W.Paragraph> Build(Article article)
     {
         var paragraphs = new List<W.Paragraph>();
@@ -37,7 +36,7 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
 
         AddBody(article.Body, paragraphs);
         paragraphs.AddRange(DocxAuthorsSection.Build(article, inlines));
-        AddSourceNotes(article.Metadata, paragraphs);
+        AddSourceNotes(article, paragraphs);
 
         if (paragraphs.Count == 0)
         {
@@ -85,16 +84,16 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
         }
     }
 
-    private void AddSourceNotes(ArticleMetadata metadata, List<W.Paragraph> paragraphs)
+    private void AddSourceNotes(Article article, List<W.Paragraph> paragraphs)
     {
-        if (!string.IsNullOrWhiteSpace(metadata.RepublishedFrom))
+        if (ArticleFrontAndBackMatter.SourceNoteUrl(article) is { } republishedFrom)
         {
-            paragraphs.Add(SourceNote(WriterLabels.For(metadata.Language).FirstPublishedAt + " ", metadata.RepublishedFrom.Trim()));
+            paragraphs.Add(SourceNote(ArticleFrontAndBackMatter.SourceNotePrefix(article), republishedFrom));
         }
 
-        if (!string.IsNullOrWhiteSpace(metadata.SourceUrl))
+        if (!string.IsNullOrWhiteSpace(article.Metadata.SourceUrl))
         {
-            paragraphs.Add(SourceNote(WriterLabels.For(metadata.Language).Source + " ", metadata.SourceUrl.Trim()));
+            paragraphs.Add(SourceNote(ArticleFrontAndBackMatter.SourceLinePrefix(article), article.Metadata.SourceUrl.Trim()));
         }
     }
 

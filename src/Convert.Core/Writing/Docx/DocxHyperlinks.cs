@@ -16,7 +16,9 @@ internal sealed class DocxHyperlinks(MainDocumentPart part, Uri? baseUri)
     /// </summary>
     public DocxLinkTarget? TargetFor(string url)
     {
-        var target = Resolve(url);
+        var trimmed = url.Trim();
+        var absolute = IsWebAbsolute(trimmed, out var parsed) ? parsed : null;
+        var target = Resolve(trimmed, absolute);
         if (target is null)
         {
             return null;
@@ -31,20 +33,18 @@ internal sealed class DocxHyperlinks(MainDocumentPart part, Uri? baseUri)
         }
 
         // Printed as the page wrote it when it was already absolute (readable non-ASCII), else resolved.
-        return new DocxLinkTarget(id, IsWebAbsolute(url.Trim(), out _) ? url.Trim() : key);
+        return new DocxLinkTarget(id, absolute is not null ? trimmed : key);
     }
 
-    private Uri? Resolve(string url)
+    private Uri? Resolve(string trimmed, Uri? absolute)
     {
-        var trimmed = url.Trim();
         if (trimmed.Length == 0 || trimmed.StartsWith('#'))
         {
             return null;
         }
 
-        var target = IsWebAbsolute(trimmed, out var absolute) ? absolute
-            : baseUri is not null && Uri.TryCreate(baseUri, trimmed, out var resolved) ? resolved
-            : null;
+        var target = absolute
+            ?? (baseUri is not null && Uri.TryCreate(baseUri, trimmed, out var resolved) ? resolved : null);
         return target?.Scheme is "http" or "https" or "mailto" or "ftp" ? target : null;
     }
 

@@ -50,13 +50,17 @@ internal sealed record DocxPageLayout(string Name, int WidthTwips, int HeightTwi
     /// compute fields shows; Word and LibreOffice compute them when they lay out the pages.
     /// </summary>
     /// <param name="language">The article's language, for the words ("Seite N von M").</param>
-    public static W.Footer Footer(string? language = null) => new(
-        new W.Paragraph(
-            new W.ParagraphProperties { ParagraphStyleId = new W.ParagraphStyleId { Val = DocxStyleIds.Footer } },
-            DocxInlines.Plain(WriterLabels.For(language).Page + " "),
-            new W.SimpleField(DocxInlines.Plain("1")) { Instruction = " PAGE " },
-            DocxInlines.Plain(" " + WriterLabels.For(language).Of + " "),
-            new W.SimpleField(DocxInlines.Plain("1")) { Instruction = " NUMPAGES " }));
+    public static W.Footer Footer(string? language = null)
+    {
+        var labels = WriterLabels.For(language);
+        return new(
+            new W.Paragraph(
+                new W.ParagraphProperties { ParagraphStyleId = new W.ParagraphStyleId { Val = DocxStyleIds.Footer } },
+                DocxInlines.Plain(labels.Page + " "),
+                new W.SimpleField(DocxInlines.Plain("1")) { Instruction = " PAGE " },
+                DocxInlines.Plain(" " + labels.Of + " "),
+                new W.SimpleField(DocxInlines.Plain("1")) { Instruction = " NUMPAGES " }));
+    }
 
     /// <summary>The running header: the short title as literal text (not a field, so every viewer shows it).</summary>
     public static W.Header Header(string shortTitle) => new(
