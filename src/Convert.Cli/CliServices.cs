@@ -1,12 +1,8 @@
 using Convert.Core;
 using Convert.Core.Cleaning;
-using Convert.Core.Model;
 using Convert.Core.Writing;
 
 namespace Convert.Cli;
-
-/// <summary>Converts raw input bytes into an article; the seam between the CLI and <see cref="ConversionPipeline"/>.</summary>
-internal delegate Article ArticleConverter(ReadOnlySpan<byte> input, ConversionOptions options);
 
 /// <summary>The cleaning rules in effect and a converter that applies them.</summary>
 internal sealed record ConversionEngine(IReadOnlyList<Rule> Rules, ArticleConverter Convert);
@@ -30,6 +26,6 @@ internal sealed record CliServices(
     {
         var rules = configJson is null ? RuleSet.BuiltIn : RuleSet.Load(configJson);
         var pipeline = new ConversionPipeline(rules);
-        return new ConversionEngine(rules.Rules, pipeline.Convert);
+        return new ConversionEngine(rules.Rules, pipeline.Run);
     }
 }

@@ -1,5 +1,4 @@
 using Convert.Core.Cleaning;
-using Convert.Core.Html;
 using Convert.Core.Model;
 using Convert.Core.Reading;
 using Convert.Core.Splitting;
@@ -7,8 +6,9 @@ using Convert.Core.Splitting;
 namespace Convert.Core;
 
 /// <summary>
-/// Read, clean, split: scraped text or a page's HTML in, <see cref="Article"/> out. Immutable and thread-safe,
-/// so a batch can share one instance across threads.
+/// The one middle every input goes through: read (the reader chosen from <see cref="InputReaders"/>) → clean (the
+/// rules) → split (title, body, authors) → enrich (what the reader learnt, title override, language, source path,
+/// reading warnings). Immutable and thread-safe, so a batch can share one instance across threads.
 /// </summary>
 public sealed class ConversionPipeline(RuleSet rules)
 {
@@ -16,31 +16,92 @@ public sealed class ConversionPipeline(RuleSet rules)
 
     public static ConversionPipeline Default { get; } = new(RuleSet.BuiltIn);
 
-    /// <summary>Converts raw input bytes (any supported encoding).</summary>
-    /// <exception cref="InputFormatException">The bytes are not readable text.</exception>
-    public Article Convert(ReadOnlySpan<byte> input, ConversionOptions options)
+    /// <summary>The rules this pipeline cleans with.</summary>
+    public RuleSet Rules { get; } = rules;
+
+    /// <summary>Converts raw input bytes (any supported encoding and format).</summary>
+    /// <exception cref="InputFormatException">The bytes are not readable as an article.</exception>
+    public Article Convert(ReadOnlySpan<byte> input, ConversionOptions options) => Run(input, options).Article;
+
+    /// <summary>Converts raw input bytes and keeps what reading saw (the decoded text), for checks on the input.</summary>
+    /// <exception cref="InputFormatException">The bytes are not readable as an article.</exception>
+    public Conversion Run(ReadOnlySpan<byte> input, ConversionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var format = options.Format == InputFormat.Auto ? InputFormatDetector.Detect(options.SourcePath, input) : options.Format;
-        if (format == InputFormat.Html)
-            return HtmlArticleReader.Read(input, _engine, options);
-        var decoded = InputDecoder.Decode(input);
-        var article = ConvertText(decoded.Text, options);
-        return decoded.UsedFallback
-            ? article with { Warnings = [$"The input is not valid UTF-8; it was read as {decoded.EncodingName}.", .. article.Warnings] }
-            : article;
+        var reader = InputReaders.For(options.Format, options.SourcePath, input);
+        var output = reader.Read(input, new ReaderContext(options, Rules));
+        return new Conversion(Finish(output, options), output.DecodedText);
     }
 
-    /// <summary>Converts text already decoded; <see cref="ConversionOptions.Format"/> says whether it is HTML.</summary>
+    /// <summary>Converts text already decoded; <see cref="ConversionOptions.Format"/> (or the text's start) picks the reader.</summary>
     public Article ConvertText(string text, ConversionOptions options)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Format == InputFormat.Html)
-            return HtmlArticleReader.Read(text, _engine, options);
-        var blocks = ScrapedTextReader.Read(text);
-        var cleaned = _engine.Clean(blocks);
-        var article = ArticleSplitter.Split(cleaned, new SplitOptions { TitleOverride = options.TitleOverride });
-        // Scraped text never says its language; the guess lets the writers pick words, hyphenation and paper.
-        return article with { Metadata = article.Metadata with { SourcePath = options.SourcePath, Language = LanguageGuess.Of(article) } };
+        var start = System.Text.Encoding.UTF8.GetBytes(text[..Math.Min(text.Length, 4096)]);
+        var reader = InputReaders.For(options.Format, options.SourcePath, start);
+        return Finish(reader.Read(text, new ReaderContext(options, Rules)), options);
     }
+
+    /// <summary>Runs the stages after reading on what a reader produced: a custom reader's blocks go through the same middle.</summary>
+    public Article Convert(ReaderOutput output, ConversionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        return Finish(output, options);
+    }
+
+    private Article Finish(ReaderOutput output, ConversionOptions options) => output switch
+    {
+        SourceDocument document => Enrich(Split(document, options), document, options),
+        FinishedArticle finished => Retitle(finished.Article, options),
+        _ => throw new InvalidOperationException($"A reader gave an unknown output: {output.GetType().Name}."),
+    };
+
+    private Article Split(SourceDocument document, ConversionOptions options)
+    {
+        var cleaned = _engine.Clean(document.Blocks);
+        // Author material the reader recognised (an HTML author box) is after the body whatever the rules said.
+        if (document.AuthorMaterialStart is { } boxStart)
+        {
+            var firstBox = cleaned.Blocks.ToList().FindIndex(b => b.Ordinal >= boxStart);
+            if (firstBox >= 0 && firstBox < cleaned.TailStart)
+                cleaned = cleaned with { TailStart = firstBox };
+        }
+        return ArticleSplitter.Split(cleaned, new SplitOptions
+        {
+            TitleOverride = options.TitleOverride,
+            DetectTitle = document.Facts.Title is null,
+            KnownByline = document.Facts.Byline,
+        });
+    }
+
+    private static Article Enrich(Article article, SourceDocument document, ConversionOptions options)
+    {
+        var facts = document.Facts;
+        return article with
+        {
+            Title = string.IsNullOrWhiteSpace(options.TitleOverride) ? facts.Title ?? article.Title : article.Title,
+            Subtitle = facts.Subtitle ?? article.Subtitle,
+            Authors = article.Authors.Count > 0 ? article.Authors : facts.AuthorNames.Select(name => new Author(name)).ToList(),
+            Metadata = article.Metadata with
+            {
+                // A byline the name parser cannot split ("Contributors to Wikimedia projects") is still the byline.
+                Byline = article.Metadata.Byline ?? facts.Byline,
+                SourcePath = options.SourcePath,
+                SourceUrl = facts.SourceUrl ?? article.Metadata.SourceUrl,
+                SiteName = facts.SiteName ?? article.Metadata.SiteName,
+                // Scraped text never says its language; the guess lets the writers pick words, hyphenation and paper.
+                Language = facts.Language ?? LanguageGuess.Of(article),
+                Published = facts.Published ?? article.Metadata.Published,
+                Tags = article.Metadata.Tags.Concat(facts.Tags).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            },
+            Removals = [.. document.Removals, .. article.Removals],
+            Warnings = [.. document.Warnings, .. article.Warnings],
+        };
+    }
+
+    /// <summary>A finished article is written as it was, except for a title the user gives.</summary>
+    private static Article Retitle(Article article, ConversionOptions options) =>
+        string.IsNullOrWhiteSpace(options.TitleOverride) ? article : article with { Title = options.TitleOverride.Trim() };
 }

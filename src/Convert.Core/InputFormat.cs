@@ -1,9 +1,9 @@
 namespace Convert.Core;
 
-/// <summary>What kind of input a conversion reads.</summary>
+/// <summary>What kind of input a conversion reads; each value but <see cref="Auto"/> has one reader in <see cref="Reading.InputReaders"/>.</summary>
 public enum InputFormat
 {
-    /// <summary>Decide from the content: markup that looks like an HTML page is read as HTML, anything else as text.</summary>
+    /// <summary>Decide from the file name, then the content (see <see cref="Reading.InputReaders.Detect"/>).</summary>
     Auto,
 
     /// <summary>The plain text a scraper captured.</summary>
@@ -11,4 +11,7 @@ public enum InputFormat
 
     /// <summary>The raw HTML of the page.</summary>
     Html,
+
+    /// <summary>This tool's JSON output, read back as a finished article.</summary>
+    Json,
 }

@@ -26,9 +26,9 @@ internal sealed class ConversionJob(
         try
         {
             var bytes = InputReader.Read(input, env.StandardInput, env.MaxInputBytes);
-            var article = engine.Convert(bytes, options with { SourcePath = input.SourcePath });
+            var article = engine.Convert(bytes, options with { SourcePath = input.SourcePath }).Article;
             Write(article, plan.Target);
-            return ConversionResult.Converted(input, article.Warnings);
+            return ConversionResult.Converted(input, [.. article.Warnings.Select(w => w.Message)]);
         }
         catch (Exception e) when (e is InputFormatException or InputTooLargeException or IOException or UnauthorizedAccessException)
         {

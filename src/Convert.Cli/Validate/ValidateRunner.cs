@@ -34,7 +34,7 @@ internal sealed class ValidateRunner(CliEnvironment env)
             var (engine, severities) = ConfigLoader.LoadValidation(settings.ConfigFile, env);
             validation = new ValidationSettings
             {
-                Convert = (input, options) => engine.Convert(input, options),
+                Convert = engine.Convert,
                 Clutter = new ClutterLookup(new RuleSet(engine.Rules)),
                 Severities = severities,
                 MinWords = settings.MinWords,

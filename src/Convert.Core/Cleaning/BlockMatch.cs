@@ -18,7 +18,7 @@ internal sealed record LineMatch(Rule Rule, string Text, SourceSpan Source, Matc
 internal sealed record BlockMatch(IReadOnlyList<LineMatch> Lines)
 {
     /// <summary>Finds the rules matching <paramref name="block"/>; null unless the whole block, or each of its lines, matched.</summary>
-    public static BlockMatch? Find(RuleSet rules, TextBlock block)
+    public static BlockMatch? Find(RuleSet rules, SourceBlock block)
     {
         if (block.Lines.Count > 1)
         {
@@ -30,8 +30,8 @@ internal sealed record BlockMatch(IReadOnlyList<LineMatch> Lines)
         var lines = new LineMatch[block.Lines.Count];
         for (var i = 0; i < lines.Length; i++)
         {
-            var lineNumber = block.StartLine + i;
-            var match = FirstMatch(rules, block.Lines[i], new SourceSpan(lineNumber, lineNumber), wholeBlockOnly: false);
+            var line = block.Lines[i];
+            var match = FirstMatch(rules, line.Text, line.Source, wholeBlockOnly: false);
             if (match is null)
                 return null;
             lines[i] = match;

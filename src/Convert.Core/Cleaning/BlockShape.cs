@@ -10,7 +10,7 @@ internal static class BlockShape
     private const int MaxTermWords = 3;
 
     /// <summary>Prose: at least 12 words with sentence punctuation. The body starts at the first such block.</summary>
-    public static bool IsBodyLike(TextBlock block)
+    public static bool IsBodyLike(SourceBlock block)
     {
         var text = block.Text;
         return LineKey.CountWords(text) >= MinBodyWords &&
@@ -18,20 +18,20 @@ internal static class BlockShape
     }
 
     /// <summary>A single short line without a closing period: a linked headline in a related or next/previous list.</summary>
-    public static bool IsHeadlineLike(TextBlock block)
+    public static bool IsHeadlineLike(SourceBlock block)
     {
         if (block.Lines.Count != 1 || IsBodyLike(block))
             return false;
-        var line = block.Lines[0];
+        var line = block.Line(0);
         return LineKey.CountWords(line) <= MaxHeadlineWords && line[^1] is not ('.' or ',' or ';' or ':');
     }
 
     /// <summary>Short terms, one per line or comma-separated, as listed under a "Tags:" label.</summary>
-    public static bool IsTermList(TextBlock block)
+    public static bool IsTermList(SourceBlock block)
     {
         if (IsBodyLike(block))
             return false;
-        foreach (var line in block.Lines)
+        foreach (var line in block.Lines.Select(l => l.Text))
         {
             if (line[^1] is '.' or ':' or '!' or '?')
                 return false;

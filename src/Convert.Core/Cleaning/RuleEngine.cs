@@ -25,7 +25,7 @@ public sealed class RuleEngine(RuleSet rules)
     public RuleSet Rules { get; } = rules;
 
     /// <summary>Cleans <paramref name="blocks"/>; the result keeps surviving blocks in input order.</summary>
-    public CleanedText Clean(IReadOnlyList<TextBlock> blocks)
+    public CleanedText Clean(IReadOnlyList<SourceBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         var matches = new BlockMatch?[blocks.Count];
@@ -40,8 +40,8 @@ public sealed class RuleEngine(RuleSet rules)
             }
         }
 
-        var survivors = new List<TextBlock>(blocks.Count);
-        var removals = new List<Removal>();
+        var survivors = new List<SourceBlock>(blocks.Count);
+        var removals = new List<RemovedBlock>();
         var metadata = new MetadataCollector();
         var nearMisses = new List<NearMiss>();
         var tailStart = -1;
@@ -60,7 +60,7 @@ public sealed class RuleEngine(RuleSet rules)
 
             foreach (var line in match.Lines)
             {
-                removals.Add(new Removal(line.Rule.Id, line.Rule.Category, line.Text, line.Source));
+                removals.Add(new RemovedBlock(new Removal(line.Rule.Id, line.Rule.Category, line.Text, line.Source), blocks[i].Ordinal));
                 metadata.Add(line);
             }
             if (match.Stops && i >= firstBody && tailStart < 0 && !context.FiresOnlyBeforeShortLine(match))
@@ -72,7 +72,7 @@ public sealed class RuleEngine(RuleSet rules)
         {
             return new CleanedText(blocks, blocks.Count, [], ArticleMetadata.Empty)
             {
-                Warnings = [$"The clutter rules would have removed {removals.Count} lines, nearly all of the text, so nothing was removed."],
+                Warnings = [new Warning(WarningCodes.CleaningUndone, $"The clutter rules would have removed {removals.Count} lines, nearly all of the text, so nothing was removed.")],
             };
         }
 
@@ -82,7 +82,7 @@ public sealed class RuleEngine(RuleSet rules)
         };
     }
 
-    private static NearMiss NearMissOf(BlockMatch match, MatchContext context, TextBlock block)
+    private static NearMiss NearMissOf(BlockMatch match, MatchContext context, SourceBlock block)
     {
         var line = match.Lines.FirstOrDefault(l => !Fires(new BlockMatch([l]), context)) ?? match.Lines[0];
         var reason = line.Rule.Weak && !context.AllowsWeak
@@ -115,7 +115,7 @@ public sealed class RuleEngine(RuleSet rules)
 
     // "Share." between the last paragraph and an author's name line: a lone widget word before a short line is
     // clutter, but it is not trusted to end the body (the short line may be a section heading).
-    private static bool BeforeShortLine(int index, IReadOnlyList<TextBlock> blocks, BlockMatch?[] matches) =>
+    private static bool BeforeShortLine(int index, IReadOnlyList<SourceBlock> blocks, BlockMatch?[] matches) =>
         index + 1 < blocks.Count && matches[index + 1] is null && blocks[index].Lines.Count == 1
         && BlockShape.IsHeadlineLike(blocks[index + 1]);
 
@@ -129,8 +129,8 @@ public sealed class RuleEngine(RuleSet rules)
     }
 
     /// <summary>Removes the blocks a rule takes along after its match; returns how many were taken.</summary>
-    private static int TakeFollowing(BlockMatch match, IReadOnlyList<TextBlock> blocks, BlockMatch?[] matches, int start,
-        List<Removal> removals, MetadataCollector metadata)
+    private static int TakeFollowing(BlockMatch match, IReadOnlyList<SourceBlock> blocks, BlockMatch?[] matches, int start,
+        List<RemovedBlock> removals, MetadataCollector metadata)
     {
         var rule = match.Last;
         var limit = rule.Follow switch
@@ -147,10 +147,10 @@ public sealed class RuleEngine(RuleSet rules)
             var fits = rule.Follow == RuleFollow.Terms ? BlockShape.IsTermList(block) : BlockShape.IsHeadlineLike(block);
             if (!fits)
                 break;
-            removals.Add(new Removal(rule.Id, rule.Category, block.Text, block.Source));
+            removals.Add(new RemovedBlock(new Removal(rule.Id, rule.Category, block.Text, block.Source), block.Ordinal));
             if (rule.Follow == RuleFollow.Terms && rule.Extract == RuleExtract.Tags)
             {
-                foreach (var line in block.Lines)
+                foreach (var line in block.Lines.Select(l => l.Text))
                     metadata.AddTerms(line);
             }
             taken++;
@@ -158,7 +158,7 @@ public sealed class RuleEngine(RuleSet rules)
         return taken;
     }
 
-    private static bool RemovedAlmostEverything(IReadOnlyList<TextBlock> blocks, List<TextBlock> survivors)
+    private static bool RemovedAlmostEverything(IReadOnlyList<SourceBlock> blocks, List<SourceBlock> survivors)
     {
         var total = blocks.Sum(b => b.Text.Length);
         return total >= SafetyNetMinChars && survivors.Sum(b => b.Text.Length) * SafetyNetKeepDivisor < total;

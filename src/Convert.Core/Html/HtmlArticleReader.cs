@@ -1,13 +1,11 @@
-using Convert.Core.Cleaning;
 using Convert.Core.Model;
 using Convert.Core.Reading;
-using Convert.Core.Splitting;
 
 namespace Convert.Core.Html;
 
 /// <summary>
-/// Reads the raw HTML of a page into an <see cref="Article"/>: metadata from the head, author boxes, the main content
-/// cleaned of widgets, then the same text rules and author splitting as scraped text, so both paths agree.
+/// Reads the raw HTML of a page into source blocks: metadata from the head, the main content cleaned of widgets, and
+/// the author boxes after it. The pipeline then runs the same text rules and author splitting as for scraped text.
 /// </summary>
 internal static class HtmlArticleReader
 {
@@ -17,22 +15,26 @@ internal static class HtmlArticleReader
     /// </summary>
     public const int MaxPageBytes = 16 * 1024 * 1024;
 
-    public static Article Read(ReadOnlySpan<byte> bytes, RuleEngine engine, ConversionOptions options)
+    public static SourceDocument Read(ReadOnlySpan<byte> bytes, ReaderContext context)
     {
         if (bytes.Length > MaxPageBytes)
             throw new InputFormatException($"HTML page of {bytes.Length / (1024.0 * 1024):F1} MB is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
         var declared = HtmlCharset.Declared(bytes);
         var decoded = InputDecoder.Decode(bytes, declared);
-        var article = Read(decoded.Text, engine, options);
+        var document = Read(decoded.Text, context);
+        if (!decoded.UsedFallback)
+            return document;
         // The fallback is taken when nothing is declared, or when the page declares UTF-8 and is not.
         var declaration = declared is null ? "declares no charset" : "declares UTF-8";
-        return decoded.UsedFallback
-            ? article with { Warnings = [$"The page is not valid UTF-8 and {declaration}; it was read as {decoded.EncodingName}.", .. article.Warnings] }
-            : article;
+        return document with
+        {
+            Warnings = [new Warning(WarningCodes.DecodingFallback, $"The page is not valid UTF-8 and {declaration}; it was read as {decoded.EncodingName}."), .. document.Warnings],
+        };
     }
 
-    public static Article Read(string html, RuleEngine engine, ConversionOptions options)
+    public static SourceDocument Read(string html, ReaderContext context)
     {
+        _ = context;
         if (html.Length > MaxPageBytes)
             throw new InputFormatException($"HTML page of {html.Length / (1024.0 * 1024):F1} M characters is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
         if (MarkupDepth.ExceedsLimit(html))
@@ -57,32 +59,38 @@ internal static class HtmlArticleReader
             HeadingLevels.Normalise(WithoutTitleHeading(bodyBuilder.Build(content), facts.Title)), facts.Language);
         var subtitle = Standfirst.Take(bodyBlocks, standfirstNearTitle);
         var boxBlocks = new HtmlBlockBuilder(links).Build(boxes);
-        var assembled = HtmlArticleAssembler.Assemble(bodyBlocks, boxBlocks, engine, new SplitOptions
-        {
-            TitleOverride = options.TitleOverride,
-            DetectTitle = facts.Title is null,
-            KnownByline = facts.Byline,
-        });
 
-        var removals = HtmlRemovals.Of(pruned, bodyBuilder.Images).Concat(assembled.Removals).ToList();
-        return assembled with
+        var blocks = new List<SourceBlock>(bodyBlocks.Count + boxBlocks.Count);
+        AddSourceBlocks(bodyBlocks, blocks);
+        var firstBox = blocks.Count;
+        AddSourceBlocks(boxBlocks, blocks);
+        return new SourceDocument(blocks)
         {
-            Title = string.IsNullOrWhiteSpace(options.TitleOverride) ? facts.Title ?? assembled.Title : assembled.Title,
-            Subtitle = subtitle ?? assembled.Subtitle,
-            Authors = assembled.Authors.Count > 0 ? assembled.Authors : facts.AuthorNames.Select(name => new Author(name)).ToList(),
-            Metadata = assembled.Metadata with
+            Facts = new DocumentFacts
             {
-                // A byline the name parser cannot split ("Contributors to Wikimedia projects") is still the byline.
-                Byline = assembled.Metadata.Byline ?? facts.Byline,
-                SourcePath = options.SourcePath,
-                SourceUrl = facts.CanonicalUrl,
+                Title = facts.Title,
+                Subtitle = subtitle,
+                Byline = facts.Byline,
+                AuthorNames = facts.AuthorNames,
+                Published = facts.Published,
                 SiteName = facts.SiteName,
-                Language = facts.Language ?? LanguageGuess.Of(assembled),
-                Published = facts.Published ?? assembled.Metadata.Published,
-                Tags = assembled.Metadata.Tags.Concat(facts.Tags).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                Language = facts.Language,
+                SourceUrl = facts.CanonicalUrl,
+                Tags = facts.Tags,
             },
-            Removals = removals,
+            Removals = HtmlRemovals.Of(pruned, bodyBuilder.Images).ToList(),
+            AuthorMaterialStart = firstBox < blocks.Count ? firstBox : null,
+            DecodedText = html,
         };
+    }
+
+    private static void AddSourceBlocks(IEnumerable<HtmlBlock> built, List<SourceBlock> blocks)
+    {
+        foreach (var block in built)
+        {
+            if (block.ToSourceBlock(blocks.Count) is { } source)
+                blocks.Add(source);
+        }
     }
 
     private static bool IsTitleOrByline(PageNode node, PageFacts facts)

@@ -191,14 +191,18 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
     {
         FlushParagraph();
         var items = new List<ListItem>();
+        var itemSources = new List<PageNode>();
         foreach (var item in ListItems(node))
         {
             var runs = InlineRuns(item, format, withSelf: item.Tag != "li");
             if (runs.Count > 0)
+            {
                 items.Add(new ListItem(runs));
+                itemSources.Add(item);
+            }
         }
         if (items.Count > 0)
-            _blocks.Add(new HtmlBlock(new ListBlock(node.Tag == "ol", items, Span(node)), node));
+            _blocks.Add(new HtmlBlock(new ListBlock(node.Tag == "ol", items, Span(node)), node, itemSources));
     }
 
     // Items of nested lists become items of the outer list, after their parent item's own text. Whatever else a
@@ -291,5 +295,5 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
             _blocks.Add(new HtmlBlock(new Paragraph(runs, Span(row)), row));
     }
 
-    private static SourceSpan Span(PageNode node) => new(node.Line, node.Line, node.ElementPath());
+    private static SourceSpan Span(PageNode node) => HtmlSpans.Of(node);
 }

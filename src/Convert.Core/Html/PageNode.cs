@@ -143,7 +143,8 @@ internal sealed class PageNode
             parts.Add(node._sameTagCount > 1 ? $"{node.Tag}[{node._sameTagIndex}]" : node.Tag);
         }
         parts.Reverse();
-        return string.Join('/', parts);
+        // Text straight under <body> belongs to the body itself: a path is never empty.
+        return parts.Count > 0 ? string.Join('/', parts) : Tag;
     }
 
     // Position among same-tag siblings, filled for all children at once: per node it would be quadratic on a page

@@ -13,5 +13,5 @@ public sealed record Article
     /// <summary>Clutter-like lines a rule matched but that were kept because of where they stood.</summary>
     public IReadOnlyList<NearMiss> NearMisses { get; init; } = [];
     /// <summary>Things a person should know about this conversion (e.g. an author block that could not be parsed).</summary>
-    public IReadOnlyList<string> Warnings { get; init; } = [];
+    public IReadOnlyList<Warning> Warnings { get; init; } = [];
 }

@@ -14,7 +14,7 @@ internal static class LineGroupSplitter
     // A line shorter than this share of the wrap width ends its paragraph.
     private const double FilledLineShare = 0.6;
 
-    public static void Split(List<string> lines, int firstLineNumber, List<TextBlock> output)
+    public static void Split(List<string> lines, int firstLineNumber, List<SourceBlock> output)
     {
         if (lines.Count == 0)
             return;
@@ -27,7 +27,7 @@ internal static class LineGroupSplitter
         {
             if (i < lines.Count && Continues(lines[i - 1], lines[i], wrapWidth, isLast: i == lines.Count - 1))
                 continue;
-            output.Add(new TextBlock(lines.GetRange(start, i - start).ToArray(), firstLineNumber + start, firstLineNumber + i - 1));
+            output.Add(SourceBlock.FromNumberedLines(lines.GetRange(start, i - start), firstLineNumber + start) with { Ordinal = output.Count });
             start = i;
         }
     }

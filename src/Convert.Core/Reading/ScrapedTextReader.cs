@@ -1,17 +1,17 @@
 namespace Convert.Core.Reading;
 
 /// <summary>
-/// Reads scraped plain text into <see cref="TextBlock"/>s. Blank lines separate groups of lines;
+/// Reads scraped plain text into <see cref="SourceBlock"/>s, each line numbered. Blank lines separate groups of lines;
 /// <see cref="LineGroupSplitter"/> then keeps wrapped prose together and splits off short standalone lines and lists.
 /// Accepts CRLF, LF and CR line ends; runs in one pass over the text.
 /// </summary>
 public static class ScrapedTextReader
 {
     /// <summary>Reads <paramref name="text"/> into blocks in input order; line numbers are 1-based.</summary>
-    public static IReadOnlyList<TextBlock> Read(string text)
+    public static IReadOnlyList<SourceBlock> Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var blocks = new List<TextBlock>();
+        var blocks = new List<SourceBlock>();
         var group = new List<string>();
         var groupStart = 0;
         var lineNumber = 0;

@@ -21,7 +21,7 @@ internal sealed record ArticleHead(string? Title, string? Subtitle, Byline? Byli
     /// <param name="blocks">All blocks of the text.</param>
     /// <param name="end">Where the body ends (the tail start): the head is never looked for beyond it.</param>
     /// <param name="detectTitle">False when the title is known from elsewhere.</param>
-    public static ArticleHead Read(IReadOnlyList<TextBlock> blocks, int end, bool detectTitle = true)
+    public static ArticleHead Read(IReadOnlyList<SourceBlock> blocks, int end, bool detectTitle = true)
     {
         var consumed = new HashSet<int>();
         string? title = null;
@@ -66,11 +66,11 @@ internal sealed record ArticleHead(string? Title, string? Subtitle, Byline? Byli
     }
 
     // A block is a head block when each of its lines is a byline or a date line.
-    private static bool TryReadHeadBlock(TextBlock block, ref Byline? byline, ref string? published)
+    private static bool TryReadHeadBlock(SourceBlock block, ref Byline? byline, ref string? published)
     {
         Byline? foundByline = null;
         string? foundDate = null;
-        foreach (var line in block.Lines)
+        foreach (var line in block.Lines.Select(l => l.Text))
         {
             if (foundByline is null && byline is null && BylineParser.TryParse(line) is { } parsed)
             {
@@ -94,7 +94,7 @@ internal sealed record ArticleHead(string? Title, string? Subtitle, Byline? Byli
     /// A name alone on a line next to a date line ("Jane Doe" above "March 3, 2025") is a byline without "By".
     /// Without the date beside it, a name-like line could as well be a heading, so it is not taken.
     /// </summary>
-    private static Byline? BareNameByline(IReadOnlyList<TextBlock> blocks, int index, int end)
+    private static Byline? BareNameByline(IReadOnlyList<SourceBlock> blocks, int index, int end)
     {
         if (blocks[index].Lines.Count != 1)
         {
@@ -115,7 +115,7 @@ internal sealed record ArticleHead(string? Title, string? Subtitle, Byline? Byli
         return BylineParser.TryParse("By " + text) is { Names.Count: > 0 } parsed ? parsed with { Raw = text } : null;
     }
 
-    private static bool IsStandfirst(TextBlock block) =>
+    private static bool IsStandfirst(SourceBlock block) =>
         block.Lines.Count == 1 && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxStandfirstWords
         && block.Text.IndexOf(". ", StringComparison.Ordinal) < 0;
 

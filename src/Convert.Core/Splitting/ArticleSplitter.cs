@@ -5,23 +5,16 @@ using Convert.Core.Reading;
 namespace Convert.Core.Splitting;
 
 /// <summary>
-/// Splits cleaned text into an <see cref="Article"/>: title, byline and date from the top; author names, roles and
-/// bios from the tail (after an end-of-body marker) and from the end of the body; the rest is body, structured into
-/// paragraphs, headings, lists and quotes. When a block cannot be placed with confidence it stays in the body
-/// and a warning says so: article text is never dropped.
+/// Splits cleaned blocks into an <see cref="Article"/>: title, byline and date from the top; author names, roles and
+/// bios from the tail (after an end-of-body marker) and from the end of the body; the rest is body, kept as the reader
+/// built it (HTML) or structured from the text (paragraphs, headings, lists and quotes). When a block cannot be placed
+/// with confidence it stays in the body and a warning says so: article text is never dropped.
 /// </summary>
 public static class ArticleSplitter
 {
-    /// <summary>How the warning about an author section that gave no author starts.</summary>
-    public const string NoAuthorWarningStart = "The author section at ";
-
     /// <param name="cleaned">What cleaning left.</param>
     /// <param name="options">Title override and what is known from outside the text.</param>
-    /// <param name="structure">
-    /// Turns the body's text blocks into model blocks; by default the text's own shape decides (headings, lists,
-    /// quotes). The HTML reader passes the blocks it built from the markup instead.
-    /// </param>
-    public static Article Split(CleanedText cleaned, SplitOptions options, Func<IReadOnlyList<TextBlock>, IReadOnlyList<Block>>? structure = null)
+    public static Article Split(CleanedText cleaned, SplitOptions options)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
         ArgumentNullException.ThrowIfNull(options);
@@ -30,7 +23,7 @@ public static class ArticleSplitter
         var head = ArticleHead.Read(blocks, tailStart, options.DetectTitle);
         var byline = head.Byline ?? KnownByline(options.KnownByline);
         var bylineNames = byline?.Names ?? [];
-        var warnings = new List<string>(cleaned.Warnings);
+        var warnings = new List<Warning>(cleaned.Warnings);
 
         var body = Enumerable.Range(0, tailStart).Where(i => !head.ConsumedBlocks.Contains(i)).Select(i => blocks[i]).ToList();
         var authors = new List<AuthorDraft>();
@@ -45,18 +38,21 @@ public static class ArticleSplitter
         {
             var evidence = new AuthorEvidence(bylineNames, BodyVocabulary.Of(body))
             {
-                AuthorHeadingLines = cleaned.Removals.Where(r => r.Category == AuthorHeading.RuleCategory).Select(r => r.Source.EndLine).ToList(),
+                AuthorHeadingOrdinals = cleaned.Removed.Where(r => r.Removal.Category == AuthorHeading.RuleCategory).Select(r => r.Ordinal).ToList(),
             };
             var section = new AuthorSectionParser(evidence, strict: false).Parse(tail);
             authors.AddRange(section.Authors);
             body.AddRange(section.NotAuthorBlocks);
             if (section.NotAuthorBlocks.Count > 0)
             {
-                warnings.Add(KeptInBodyWarning(section.NotAuthorBlocks, options.SourceUnit));
+                warnings.Add(new Warning(WarningCodes.KeptInBody,
+                    $"Text after the end of the article was not recognised as author information and was kept in the body ({SourcePlaces.List(section.NotAuthorBlocks.Select(b => b.Source).ToList())}).",
+                    section.NotAuthorBlocks[0].Source));
             }
             if (section.Authors.Count == 0)
             {
-                warnings.Add($"{NoAuthorWarningStart}{Range(options.SourceUnit, tail[0].StartLine, tail[^1].EndLine)} gave no author.");
+                var span = SourcePlaces.Spanning(tail[0].Source, tail[^1].Source);
+                warnings.Add(new Warning(WarningCodes.AuthorSectionWithoutAuthor, $"The author section at {SourcePlaces.Describe(span)} gave no author.", span));
             }
         }
 
@@ -70,7 +66,7 @@ public static class ArticleSplitter
         {
             Title = string.IsNullOrWhiteSpace(options.TitleOverride) ? head.Title : options.TitleOverride.Trim(),
             Subtitle = head.Subtitle,
-            Body = (structure ?? BodyStructurer.Structure)(body),
+            Body = BodyStructurer.Structure(body),
             Authors = AuthorMerger.Merge(byline, authors),
             Metadata = metadata,
             Removals = cleaned.Removals,
@@ -87,17 +83,5 @@ public static class ArticleSplitter
         // As written first ("By Jane Doe", "Von Katrin Wolff"), else as names alone ("Jane Doe, John Roe").
         var parsed = BylineParser.TryParse(trimmed) ?? BylineParser.TryParse("By " + trimmed);
         return parsed is null ? null : parsed with { Raw = trimmed };
-    }
-
-    private static string Range(string unit, int start, int end) => start == end ? $"{unit} {start}" : $"{unit}s {start}-{end}";
-
-    // One warning for all of them: a long tail must not bury the reader in thousands of lines.
-    private static string KeptInBodyWarning(IReadOnlyList<TextBlock> blocks, string unit)
-    {
-        const int Listed = 5;
-        var ranges = string.Join(", ", blocks.Take(Listed).Select(b => b.StartLine == b.EndLine ? $"{b.StartLine}" : $"{b.StartLine}-{b.EndLine}"));
-        var more = blocks.Count > Listed ? $" and {blocks.Count - Listed} more blocks" : "";
-        var noun = blocks is [var only] && only.StartLine == only.EndLine ? unit : unit + "s";
-        return $"Text after the end of the article was not recognised as author information and was kept in the body ({noun} {ranges}{more}).";
     }
 }

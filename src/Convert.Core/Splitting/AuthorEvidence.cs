@@ -5,11 +5,11 @@ namespace Convert.Core.Splitting;
 /// <param name="Body">The body's words before the section, to tell the article's subjects from its authors.</param>
 internal sealed record AuthorEvidence(IReadOnlyList<PersonName> BylineNames, BodyVocabulary Body)
 {
-    /// <summary>Lines where cleaning removed an "About the author(s)" heading: what follows them is author material.</summary>
-    public IReadOnlyList<int> AuthorHeadingLines { get; init; } = [];
+    /// <summary>Positions of the blocks where cleaning removed an "About the author(s)" heading: what follows them is author material.</summary>
+    public IReadOnlyList<int> AuthorHeadingOrdinals { get; init; } = [];
 
-    /// <summary>True when a removed author heading stood after line <paramref name="after"/> and before line <paramref name="before"/>.</summary>
-    public bool HeadingBetween(int after, int before) => AuthorHeadingLines.Any(line => line > after && line < before);
+    /// <summary>True when a removed author heading stood after block <paramref name="after"/> and before block <paramref name="before"/> (positions).</summary>
+    public bool HeadingBetween(int after, int before) => AuthorHeadingOrdinals.Any(ordinal => ordinal > after && ordinal < before);
 
     public bool IsBylineAuthor(PersonName person) => BylineNames.Any(person.IsSamePersonAs);
 

@@ -1,3 +1,4 @@
+using Convert.Core.Model;
 using Convert.Core.Reading;
 
 namespace Convert.Core.Splitting;
@@ -8,5 +9,5 @@ namespace Convert.Core.Splitting;
 /// <param name="Warnings">What a person should check.</param>
 internal sealed record AuthorSection(
     IReadOnlyList<AuthorDraft> Authors,
-    IReadOnlyList<TextBlock> NotAuthorBlocks,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<SourceBlock> NotAuthorBlocks,
+    IReadOnlyList<Warning> Warnings);

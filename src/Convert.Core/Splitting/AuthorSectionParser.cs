@@ -16,16 +16,16 @@ internal sealed class AuthorSectionParser(AuthorEvidence evidence, bool strict)
 {
     private const int MaxTaglineWords = 30;
 
-    public AuthorSection Parse(IReadOnlyList<TextBlock> input)
+    public AuthorSection Parse(IReadOnlyList<SourceBlock> input)
     {
         var blocks = AuthorBlockSplitter.Split(input);
         var authors = new List<AuthorDraft>();
-        var notAuthor = new List<TextBlock>();
+        var notAuthor = new List<SourceBlock>();
         AuthorDraft? current = null;
         var afterHeading = false;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (evidence.HeadingBetween(i > 0 ? blocks[i - 1].EndLine : 0, blocks[i].StartLine))
+            if (evidence.HeadingBetween(i > 0 ? blocks[i - 1].Ordinal : -1, blocks[i].Ordinal))
             {
                 afterHeading = true;
                 current = null;
@@ -76,7 +76,7 @@ internal sealed class AuthorSectionParser(AuthorEvidence evidence, bool strict)
         return new AuthorSection(authors, notAuthor, []);
     }
 
-    private PersonName? TryNameLine(TextBlock block, string? next, bool afterHeading)
+    private PersonName? TryNameLine(SourceBlock block, string? next, bool afterHeading)
     {
         if (block.Lines.Count != 1 || NameLine.TryParse(block.Text) is not { } person)
         {

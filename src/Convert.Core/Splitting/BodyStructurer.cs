@@ -16,11 +16,17 @@ internal static partial class BodyStructurer
 
     public static bool HasListMarker(string line) => ListMarker.IsListItem(line);
 
-    public static IReadOnlyList<Block> Structure(IReadOnlyList<TextBlock> blocks)
+    public static IReadOnlyList<Block> Structure(IReadOnlyList<SourceBlock> blocks)
     {
         var result = new List<Block>();
         for (var i = 0; i < blocks.Count; i++)
         {
+            if (blocks[i].Rich is { } rich)
+            {
+                // The reader knew the block's shape (HTML): it is kept as built.
+                result.Add(rich);
+                continue;
+            }
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
             if (TryHeading(blocks[i], next) is { } heading)
             {
@@ -32,13 +38,13 @@ internal static partial class BodyStructurer
         return result;
     }
 
-    private static Heading? TryHeading(TextBlock block, TextBlock? next)
+    private static Heading? TryHeading(SourceBlock block, SourceBlock? next)
     {
         if (block.Lines.Count != 1)
         {
             return null;
         }
-        var line = block.Lines[0];
+        var line = block.Line(0);
         var hashes = MarkdownHeading().Match(line);
         if (hashes.Success)
         {

@@ -16,7 +16,7 @@ internal sealed class BodyVocabulary
 
     public static BodyVocabulary Empty { get; } = new([]);
 
-    public static BodyVocabulary Of(IEnumerable<TextBlock> blocks)
+    public static BodyVocabulary Of(IEnumerable<SourceBlock> blocks)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var block in blocks)
@@ -27,7 +27,7 @@ internal sealed class BodyVocabulary
     }
 
     /// <summary>This vocabulary less the words of <paramref name="blocks"/> (which must have been counted in it).</summary>
-    public BodyVocabulary Without(IEnumerable<TextBlock> blocks)
+    public BodyVocabulary Without(IEnumerable<SourceBlock> blocks)
     {
         var counts = new Dictionary<string, int>(_counts, StringComparer.Ordinal);
         foreach (var block in blocks)

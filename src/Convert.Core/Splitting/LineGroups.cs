@@ -11,9 +11,9 @@ internal static class LineGroups
 {
     private enum Kind { Plain, Bullet, Numbered, Quote }
 
-    public static IEnumerable<Block> Split(TextBlock block)
+    public static IEnumerable<Block> Split(SourceBlock block)
     {
-        var kinds = block.Lines.Select(KindOf).ToList();
+        var kinds = block.Lines.Select(l => KindOf(l.Text)).ToList();
         if (kinds.All(k => k == Kind.Plain))
         {
             yield return new Paragraph(block.Text, block.Source);
@@ -24,12 +24,12 @@ internal static class LineGroups
         {
             var kind = kinds[start];
             var end = start + 1;
-            while (end < block.Lines.Count && BelongsToGroup(kind, kinds[end], block.Lines[end]))
+            while (end < block.Lines.Count && BelongsToGroup(kind, kinds[end], block.Line(end)))
             {
                 end++;
             }
-            var source = new SourceSpan(block.StartLine + start, Math.Min(block.StartLine + end - 1, block.EndLine));
-            yield return Build(kind, block.Lines.Skip(start).Take(end - start).ToList(), source);
+            var part = block.Slice(start, end - start);
+            yield return Build(kind, part.Lines.Select(l => l.Text).ToList(), part.Source);
             start = end;
         }
     }

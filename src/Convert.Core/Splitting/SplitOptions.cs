@@ -13,11 +13,5 @@ public sealed record SplitOptions
     /// <summary>A byline known from elsewhere (HTML metadata), used when the text has no byline line.</summary>
     public string? KnownByline { get; init; }
 
-    /// <summary>
-    /// What a text block's StartLine and EndLine count, for warnings: "line" for scraped text, "block" when the
-    /// blocks were numbered one by one (the HTML reader).
-    /// </summary>
-    public string SourceUnit { get; init; } = "line";
-
     public static readonly SplitOptions Default = new();
 }

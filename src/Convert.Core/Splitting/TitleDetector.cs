@@ -11,7 +11,7 @@ internal static class TitleDetector
     public const int MaxWords = 20;
     public const int MaxLength = 200;
 
-    public static bool IsTitle(IReadOnlyList<TextBlock> blocks)
+    public static bool IsTitle(IReadOnlyList<SourceBlock> blocks)
     {
         if (blocks.Count < 2 || blocks[0].Lines.Count != 1)
         {

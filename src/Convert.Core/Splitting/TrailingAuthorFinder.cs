@@ -13,7 +13,7 @@ internal static class TrailingAuthorFinder
     public const int MaxBlocks = 12;
 
     /// <returns>Where the author material starts in <paramref name="body"/> and what it held; null when there is none.</returns>
-    public static (int Start, AuthorSection Section)? Find(IReadOnlyList<TextBlock> body, IReadOnlyList<PersonName> bylineNames)
+    public static (int Start, AuthorSection Section)? Find(IReadOnlyList<SourceBlock> body, IReadOnlyList<PersonName> bylineNames)
     {
         (int, AuthorSection)? best = null;
         var vocabulary = BodyVocabulary.Of(body);
@@ -37,8 +37,8 @@ internal static class TrailingAuthorFinder
 
     // Only a heading, a name line or a bio sentence can open a section; checking that first spares parsing the
     // rest of the body from every ordinary paragraph near the end.
-    private static bool CanOpenAuthorSection(TextBlock block) =>
-        AuthorHeading.Matches(block.Lines[0]) || AuthorHeading.InlineBio(block.Lines[0]) is not null
-        || NameLine.TryParse(block.Lines[0]) is not null
+    private static bool CanOpenAuthorSection(SourceBlock block) =>
+        AuthorHeading.Matches(block.Line(0)) || AuthorHeading.InlineBio(block.Line(0)) is not null
+        || NameLine.TryParse(block.Line(0)) is not null
         || BioSentence.TryGetSubject(block.Text) is not null;
 }

@@ -1,6 +1,5 @@
 using Convert.Core.Model;
 using Convert.Core.Reading;
-using Convert.Core.Splitting;
 
 namespace Convert.Core.Validation;
 
@@ -14,12 +13,12 @@ public static class ScrapedInputChecker
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(findings);
-        DecodedText decoded;
         Article article;
+        string? decodedText;
         try
         {
-            decoded = InputDecoder.Decode(input);
-            article = settings.Convert(input, new ConversionOptions { SourcePath = findings.File, Format = format });
+            // The conversion's own decoding (with the page's declared charset) is what the mojibake check reads.
+            (article, decodedText) = settings.Convert(input, new ConversionOptions { SourcePath = findings.File, Format = format });
         }
         catch (InputFormatException e)
         {
@@ -27,17 +26,18 @@ public static class ScrapedInputChecker
             return;
         }
 
-        Mojibake.Report(decoded.Text, findings);
+        if (decodedText is not null)
+            Mojibake.Report(decodedText, findings);
         foreach (var removal in article.Removals)
             findings.Add(ValidationRules.ClutterRemoved, $"Removed \"{ArticleChecks.Shorten(removal.Text)}\" (cleaning rule {removal.RuleId}).", removal.Source.StartLine, null, removal.Source.ElementPath);
         foreach (var miss in article.NearMisses)
             findings.Add(ValidationRules.PossibleClutter, $"\"{ArticleChecks.Shorten(miss.Text)}\" looks like clutter (cleaning rule {miss.RuleId}) but was kept: {miss.Reason}.", miss.Source.StartLine, null, miss.Source.ElementPath);
         foreach (var warning in article.Warnings)
         {
-            var rule = warning.StartsWith(ArticleSplitter.NoAuthorWarningStart, StringComparison.Ordinal)
+            var rule = warning.Code == WarningCodes.AuthorSectionWithoutAuthor
                 ? ValidationRules.BiosWithoutAuthor
                 : ValidationRules.ConversionWarning;
-            findings.Add(rule, warning);
+            findings.Add(rule, warning.Message, warning.Source?.StartLine is > 0 ? warning.Source.StartLine : null, null, warning.Source?.ElementPath);
         }
 
         if (!ArticleChecks.HasBody(article, findings))

@@ -7,7 +7,7 @@ public sealed record ValidationSettings
     public const int DefaultMinWords = 50;
 
     /// <summary>Converts scraped inputs, with the cleaning rules in effect.</summary>
-    public required ArticleConversion Convert { get; init; }
+    public required ArticleConverter Convert { get; init; }
 
     /// <summary>The cleaning rules leftover clutter is looked for with.</summary>
     public required ClutterLookup Clutter { get; init; }

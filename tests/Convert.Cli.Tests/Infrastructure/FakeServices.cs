@@ -46,7 +46,7 @@ internal static class FakeServices
         return new ConversionEngine(rules, (input, options) => Convert(input, options, configJson is not null));
     }
 
-    private static Article Convert(ReadOnlySpan<byte> input, ConversionOptions options, bool userConfig)
+    private static Convert.Core.Conversion Convert(ReadOnlySpan<byte> input, ConversionOptions options, bool userConfig)
     {
         var text = Encoding.UTF8.GetString(input);
         if (text.Contains(BadMarker, StringComparison.Ordinal))
@@ -55,12 +55,12 @@ internal static class FakeServices
             throw new InvalidOperationException("the fake converter crashed");
 
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new Article
+        return new Convert.Core.Conversion(new Article
         {
             Title = options.TitleOverride ?? lines.FirstOrDefault(),
             Body = lines.Skip(1).Select(line => (Block)new Paragraph(line, SourceSpan.None)).ToList(),
             Metadata = new ArticleMetadata { SourcePath = options.SourcePath, SiteName = userConfig ? "user-config" : null },
-            Warnings = text.Contains(WarnMarker, StringComparison.Ordinal) ? [WarningText] : [],
-        };
+            Warnings = text.Contains(WarnMarker, StringComparison.Ordinal) ? [new Warning("fake", WarningText)] : [],
+        }, text);
     }
 }

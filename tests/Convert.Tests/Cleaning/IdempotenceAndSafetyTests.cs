@@ -1,3 +1,4 @@
+using Convert.Core.Model;
 using Convert.Core.Cleaning;
 using Convert.Core.Reading;
 using static Convert.Tests.Cleaning.CleaningTestText;
@@ -21,7 +22,7 @@ public class IdempotenceAndSafetyTests
     public void CleaningTheSurvivingTextAgainRemovesNothingMore(string page)
     {
         var first = Clean(page);
-        var survivingText = string.Join("\n\n", first.Blocks.Select(b => string.Join("\n", b.Lines)));
+        var survivingText = string.Join("\n\n", first.Blocks.Select(b => string.Join("\n", b.Lines.Select(l => l.Text))));
         var second = Clean(survivingText);
         Assert.Empty(second.Removals);
         Assert.Equal(first.Kept(), second.Kept());
@@ -46,7 +47,8 @@ public class IdempotenceAndSafetyTests
         Assert.Equal(blocks, cleaned.Blocks);
         Assert.Empty(cleaned.Removals);
         Assert.Equal(blocks.Count, cleaned.TailStart);
-        Assert.Equal(["The clutter rules would have removed 8 lines, nearly all of the text, so nothing was removed."], cleaned.Warnings);
+        Assert.Equal(["The clutter rules would have removed 8 lines, nearly all of the text, so nothing was removed."], cleaned.Warnings.Select(w => w.Message));
+        Assert.Equal(WarningCodes.CleaningUndone, Assert.Single(cleaned.Warnings).Code);
     }
 
     [Fact]

@@ -214,7 +214,8 @@ public sealed class FixtureExpectationTests
 
         Assert.Equal("Café Owners Say “Enough” to Delivery Fees", article.Title);
         Assert.Contains("The owners – most of them", article.Body[1].PlainText);
-        Assert.Equal(["The input is not valid UTF-8; it was read as windows-1252."], article.Warnings);
+        Assert.Equal(["The input is not valid UTF-8; it was read as windows-1252."], article.Warnings.Select(w => w.Message));
+        Assert.Equal(WarningCodes.DecodingFallback, Assert.Single(article.Warnings).Code);
     }
 
     [Fact]

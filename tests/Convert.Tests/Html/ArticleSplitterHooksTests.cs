@@ -16,8 +16,8 @@ public class ArticleSplitterHooksTests
         Officials now want to restore trust in the region.
         """;
 
-    private static Article Split(string text, SplitOptions options, Func<IReadOnlyList<TextBlock>, IReadOnlyList<Block>>? structure = null) =>
-        ArticleSplitter.Split(ScrapedText.Clean(text), options, structure);
+    private static Article Split(string text, SplitOptions options) =>
+        ArticleSplitter.Split(ScrapedText.Clean(text), options);
 
     [Fact]
     public void DetectTitle_TakesTheFirstShortBlockForTheTitle()
@@ -78,16 +78,18 @@ public class ArticleSplitterHooksTests
     }
 
     [Fact]
-    public void Structure_BuildsTheBodyFromTheKeptBlocks()
+    public void RichBlocks_AreKeptAsTheReaderBuiltThem()
     {
-        IReadOnlyList<TextBlock>? seen = null;
-        var article = Split(Text, new SplitOptions(), blocks =>
+        var cleaned = ScrapedText.Clean(Text);
+        var rich = cleaned with
         {
-            seen = blocks;
-            return blocks.Select(b => (Block)new Quote(b.Text, new SourceSpan(b.StartLine, b.EndLine))).ToList();
-        });
+            Blocks = cleaned.Blocks.Select(b => new SourceBlock(b.Lines, b.Source, new Quote(b.Text, b.Source)) { Ordinal = b.Ordinal }).ToList(),
+        };
 
-        Assert.Equal([3, 5], seen!.Select(b => b.StartLine));
+        var article = ArticleSplitter.Split(rich, new SplitOptions { DetectTitle = false });
+
+        Assert.Equal(3, article.Body.Count);
         Assert.All(article.Body, b => Assert.IsType<Quote>(b));
+        Assert.Equal([1, 3, 5], article.Body.Select(b => b.Source.StartLine));
     }
 }

@@ -33,9 +33,8 @@ public class HtmlArticleReaderTests
     [Fact]
     public void TitleOverride_WinsOverThePageTitle()
     {
-        var article = HtmlArticleReader.Read(
+        var article = ConversionPipeline.Default.ConvertText(
             Page("<title>The River Runs Dry</title>", "<h1>The River Runs Dry</h1>" + Paragraphs),
-            new RuleEngine(RuleSet.BuiltIn),
             new ConversionOptions { TitleOverride = " Water Troubles ", Format = InputFormat.Html });
 
         Assert.Equal("Water Troubles", article.Title);

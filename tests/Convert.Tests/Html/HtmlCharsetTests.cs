@@ -125,7 +125,7 @@ public class HtmlCharsetTests
         var article = HtmlRead.Article(bytes);
 
         Assert.Contains("It’s “here”", article.Body[0].PlainText, StringComparison.Ordinal);
-        Assert.Contains(article.Warnings, w => w.Contains("not valid UTF-8", StringComparison.Ordinal) && w.Contains("windows-1252", StringComparison.Ordinal));
+        Assert.Contains(article.Warnings, w => w.Message.Contains("not valid UTF-8", StringComparison.Ordinal) && w.Message.Contains("windows-1252", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public class HtmlCharsetTests
         var article = HtmlRead.Article(bytes);
 
         Assert.Contains("It’s “here”", article.Body[0].PlainText, StringComparison.Ordinal);
-        Assert.DoesNotContain(article.Warnings, w => w.Contains("UTF-8", StringComparison.Ordinal));
+        Assert.DoesNotContain(article.Warnings, w => w.Message.Contains("UTF-8", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -149,8 +149,8 @@ public class HtmlCharsetTests
         var article = HtmlRead.Article(bytes);
 
         Assert.Contains("It’s “here”", article.Body[0].PlainText, StringComparison.Ordinal);
-        var warning = Assert.Single(article.Warnings, w => w.Contains("not valid UTF-8", StringComparison.Ordinal));
-        Assert.DoesNotContain("declares no charset", warning, StringComparison.Ordinal);
-        Assert.Contains("windows-1252", warning, StringComparison.Ordinal);
+        var warning = Assert.Single(article.Warnings, w => w.Message.Contains("not valid UTF-8", StringComparison.Ordinal));
+        Assert.DoesNotContain("declares no charset", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("windows-1252", warning.Message, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using Convert.Core;
-using Convert.Core.Cleaning;
 using Convert.Core.Html;
 using Convert.Core.Model;
 using Convert.Core.Reading;
@@ -10,13 +9,11 @@ namespace Convert.Tests.Html;
 /// <summary>Shortcuts for the HTML tests: read a page through the real reader with the built-in rules.</summary>
 internal static class HtmlRead
 {
-    private static readonly RuleEngine Engine = new(RuleSet.BuiltIn);
-
     public static Article Article(string html, string? sourcePath = "page.html") =>
-        HtmlArticleReader.Read(html, Engine, new ConversionOptions { SourcePath = sourcePath, Format = InputFormat.Html });
+        ConversionPipeline.Default.ConvertText(html, new ConversionOptions { SourcePath = sourcePath, Format = InputFormat.Html });
 
     public static Article Article(byte[] bytes) =>
-        HtmlArticleReader.Read(bytes, Engine, new ConversionOptions { SourcePath = "page.html", Format = InputFormat.Html });
+        ConversionPipeline.Default.Convert(bytes, new ConversionOptions { SourcePath = "page.html", Format = InputFormat.Html });
 
     /// <summary>A page whose body holds <paramref name="body"/> and enough prose around it to be found as the article.</summary>
     public static string Page(string body, string head = "") => $"""

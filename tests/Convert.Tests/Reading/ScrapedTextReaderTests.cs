@@ -4,8 +4,8 @@ namespace Convert.Tests.Reading;
 
 public class ScrapedTextReaderTests
 {
-    private static string Dump(IReadOnlyList<TextBlock> blocks) =>
-        string.Join("\n", blocks.Select(b => $"{b.StartLine}-{b.EndLine}: {string.Join(" / ", b.Lines)}"));
+    private static string Dump(IReadOnlyList<SourceBlock> blocks) =>
+        string.Join("\n", blocks.Select(b => $"{b.Source.StartLine}-{b.Source.EndLine}: {string.Join(" / ", b.Lines.Select(l => l.Text))}"));
 
     [Fact]
     public void BlankLinesSeparateBlocksWithOneBasedLineNumbers()
@@ -27,14 +27,14 @@ public class ScrapedTextReaderTests
     public void OddSpacesBecomePlainSpacesAndRunsCollapse()
     {
         var blocks = ScrapedTextReader.Read("\u00A0 Odd\u202Fspaces\u2009and\u2007more\u3000here\t\ttoo  ");
-        Assert.Equal(["Odd spaces and more here too"], blocks.Single().Lines);
+        Assert.Equal(["Odd spaces and more here too"], blocks.Single().Lines.Select(l => l.Text));
     }
 
     [Fact]
     public void ZeroWidthCharactersAreDroppedButJoinersStay()
     {
         var blocks = ScrapedTextReader.Read("\uFEFFZero\u200Bwidth\u2060 text 👩\u200D💻");
-        Assert.Equal(["Zerowidth text 👩\u200D💻"], blocks.Single().Lines);
+        Assert.Equal(["Zerowidth text 👩\u200D💻"], blocks.Single().Lines.Select(l => l.Text));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class ScrapedTextReaderTests
             "most members agreed that the plan needed more work before a vote could\n" +
             "take place.";
         var block = ScrapedTextReader.Read(text).Single();
-        Assert.Equal((1, 3), (block.StartLine, block.EndLine));
+        Assert.Equal((1, 3), (block.Source.StartLine, block.Source.EndLine));
         Assert.Equal(3, block.Lines.Count);
         Assert.StartsWith("The committee met", block.Text, StringComparison.Ordinal);
         Assert.EndsWith("could take place.", block.Text, StringComparison.Ordinal);
@@ -77,8 +77,8 @@ public class ScrapedTextReaderTests
     {
         var paragraph = string.Join(" ", Enumerable.Repeat("The long body paragraph keeps going on one line.", 5));
         var blocks = ScrapedTextReader.Read("A Title For The Story\n" + paragraph);
-        Assert.Equal(["A Title For The Story"], blocks[0].Lines);
-        Assert.Equal([paragraph], blocks[1].Lines);
+        Assert.Equal(["A Title For The Story"], blocks[0].Lines.Select(l => l.Text));
+        Assert.Equal([paragraph], blocks[1].Lines.Select(l => l.Text));
     }
 
     [Fact]
@@ -101,8 +101,8 @@ public class ScrapedTextReaderTests
             "Share.";
         var blocks = ScrapedTextReader.Read(text);
         Assert.Equal(2, blocks.Count);
-        Assert.Equal(["Share."], blocks[1].Lines);
-        Assert.Equal(3, blocks[1].StartLine);
+        Assert.Equal(["Share."], blocks[1].Lines.Select(l => l.Text));
+        Assert.Equal(3, blocks[1].Source.StartLine);
     }
 
     [Fact]
@@ -131,6 +131,6 @@ public class ScrapedTextReaderTests
     public void ListItemDetection(string line, bool expected)
     {
         var lines = ScrapedTextReader.Read("Intro line\n" + line);
-        Assert.Equal(expected, Convert.Core.Reading.ListMarker.IsListItem(lines[^1].Lines[0]));
+        Assert.Equal(expected, Convert.Core.Reading.ListMarker.IsListItem(lines[^1].Line(0)));
     }
 }

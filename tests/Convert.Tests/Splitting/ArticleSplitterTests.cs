@@ -1,3 +1,4 @@
+using Convert.Core.Cleaning;
 using Convert.Core.Model;
 using Convert.Core.Splitting;
 
@@ -222,7 +223,9 @@ public class ArticleSplitterTests
                 "Text after the end of the article was not recognised as author information and was kept in the body (line 7).",
                 "The author section at line 7 gave no author.",
             ],
-            article.Warnings);
+            article.Warnings.Select(w => w.Message));
+        Assert.Equal([WarningCodes.KeptInBody, WarningCodes.AuthorSectionWithoutAuthor], article.Warnings.Select(w => w.Code));
+        Assert.Equal(7, article.Warnings[1].Source?.StartLine);
     }
 
     [Fact]
@@ -271,7 +274,7 @@ public class ArticleSplitterTests
     {
         var cleaned = ScrapedText.Clean("A Headline\n\nBody.") with
         {
-            Removals = [new Removal("share-button", "share", "Share.", new SourceSpan(9, 9))],
+            Removed = [new RemovedBlock(new Removal("share-button", "share", "Share.", new SourceSpan(9, 9)), 2)],
             Metadata = new ArticleMetadata { RepublishedFrom = "https://example.org/a" },
         };
 

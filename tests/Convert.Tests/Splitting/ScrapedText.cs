@@ -16,7 +16,7 @@ internal static class ScrapedText
     public static CleanedText Clean(string text)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var blocks = new List<TextBlock>();
+        var blocks = new List<SourceBlock>();
         var tailStart = -1;
         var current = new List<string>();
         var start = 0;
@@ -42,12 +42,12 @@ internal static class ScrapedText
             }
             else
             {
-                blocks.Add(new TextBlock(current.ToList(), start, start + current.Count - 1));
+                blocks.Add(SourceBlock.FromNumberedLines(current.ToList(), start) with { Ordinal = blocks.Count });
             }
             current.Clear();
         }
         return new CleanedText(blocks, tailStart < 0 ? blocks.Count : tailStart, [], ArticleMetadata.Empty);
     }
 
-    public static IReadOnlyList<TextBlock> Blocks(string text) => Clean(text).Blocks;
+    public static IReadOnlyList<SourceBlock> Blocks(string text) => Clean(text).Blocks;
 }

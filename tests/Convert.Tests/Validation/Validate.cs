@@ -10,7 +10,7 @@ internal static class Validate
 {
     public static ValidationSettings Settings(RuleSeverities? severities = null, int minWords = ValidationSettings.DefaultMinWords) => new()
     {
-        Convert = ConversionPipeline.Default.Convert,
+        Convert = ConversionPipeline.Default.Run,
         Clutter = new ClutterLookup(RuleSet.BuiltIn),
         Severities = severities ?? RuleSeverities.Defaults,
         MinWords = minWords,

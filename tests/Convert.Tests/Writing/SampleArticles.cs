@@ -52,6 +52,6 @@ internal static class SampleArticles
             new Author("Tom Bell"),
         ],
         Removals = [new Removal("share-button", "share", "Share.", new SourceSpan(20, 20))],
-        Warnings = ["author block after line 30 could not be parsed"],
+        Warnings = [new Warning(WarningCodes.KeptInBody, "author block after line 30 could not be parsed", new SourceSpan(30, 31))],
     };
 }

@@ -17,7 +17,7 @@ internal sealed record ArticleDto(
     IReadOnlyList<BlockDto> Body,
     IReadOnlyList<AuthorDto> Authors,
     IReadOnlyList<RemovalDto> Removals,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<WarningDto> Warnings,
     [property: JsonPropertyOrder(-1)] string? Subtitle = null);
 
 internal sealed record MetadataDto(

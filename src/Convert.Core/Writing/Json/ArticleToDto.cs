@@ -14,7 +14,7 @@ internal static class ArticleToDto
         [.. article.Body.Select(Map)],
         [.. article.Authors.Select(Map)],
         [.. article.Removals.Select(r => new RemovalDto(r.RuleId, r.Category, r.Text, Map(r.Source)))],
-        [.. article.Warnings],
+        [.. article.Warnings.Select(w => new WarningDto(w.Code, w.Message, w.Source is null ? null : Map(w.Source)))],
         article.Subtitle);
 
     private static MetadataDto Map(ArticleMetadata m) => new(
@@ -37,10 +37,11 @@ internal static class ArticleToDto
     /// <summary>Null for <see cref="SourceSpan.None"/>; otherwise only the parts that are known.</summary>
     internal static SourceDto? Map(SourceSpan span)
     {
-        if (span.StartLine == 0 && span.EndLine == 0 && span.ElementPath is null)
+        var path = string.IsNullOrEmpty(span.ElementPath) ? null : span.ElementPath;
+        var hasLines = span.StartLine > 0 && span.EndLine > 0;
+        if (!hasLines && path is null)
             return null;
-        var hasLines = span.StartLine != 0 || span.EndLine != 0;
-        return new SourceDto(hasLines ? span.StartLine : null, hasLines ? span.EndLine : null, span.ElementPath);
+        return new SourceDto(hasLines ? span.StartLine : null, hasLines ? span.EndLine : null, path);
     }
 
     /// <summary>Plain blocks carry only "text"; runs are written when they say something the text does not.</summary>

@@ -20,7 +20,7 @@ internal static class DtoToArticle
             Authors = [.. dto.Authors.Select((a, i) => Map(a, $"$.authors[{i}]"))],
             Removals = [.. dto.Removals.Select((r, i) => new Removal(r.RuleId, r.Category, r.Text,
                 Map(r.Source, $"$.removals[{i}].source")))],
-            Warnings = Strings(dto.Warnings, "$.warnings"),
+            Warnings = [.. dto.Warnings.Select((w, i) => new Warning(w.Code ?? WarningCodes.Unspecified, w.Message, w.Source is null ? null : Map(w.Source, $"$.warnings[{i}].source")))],
         };
     }
 

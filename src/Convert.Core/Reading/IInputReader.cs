@@ -1,0 +1,39 @@
+using Convert.Core.Cleaning;
+
+namespace Convert.Core.Reading;
+
+/// <summary>One input format: how to recognise it and how to read it. Readers are stateless and thread-safe.</summary>
+public interface IInputReader
+{
+    /// <summary>The format this reader reads.</summary>
+    InputFormat Format { get; }
+
+    /// <summary>The name <c>--from</c> takes: text, html, json.</summary>
+    string Name { get; }
+
+    /// <summary>One line for help texts.</summary>
+    string Description { get; }
+
+    /// <summary>File extensions (with the dot) that mean this format.</summary>
+    IReadOnlyList<string> Extensions { get; }
+
+    /// <summary>
+    /// True when a folder walk picks up files with these extensions. The tool's own JSON is read only when named, so a
+    /// folder that holds both articles and their conversions is not converted twice over.
+    /// </summary>
+    bool ReadInFolderWalks { get; }
+
+    /// <summary>True when the first bytes of an input with no telling extension are this format.</summary>
+    bool Sniff(ReadOnlySpan<byte> start);
+
+    /// <summary>Reads raw bytes.</summary>
+    /// <exception cref="InputFormatException">The bytes are not readable in this format.</exception>
+    ReaderOutput Read(ReadOnlySpan<byte> input, ReaderContext context);
+
+    /// <summary>Reads text already decoded.</summary>
+    /// <exception cref="InputFormatException">The text is not readable in this format.</exception>
+    ReaderOutput Read(string text, ReaderContext context);
+}
+
+/// <summary>What a reader may use besides the input: the conversion's options and the rules in effect.</summary>
+public sealed record ReaderContext(ConversionOptions Options, RuleSet Rules);

@@ -1,0 +1,48 @@
+using Convert.Core.Html;
+using Convert.Core.Writing.Json;
+
+namespace Convert.Core.Reading;
+
+/// <summary>
+/// The registry of input formats, in one visible list (pandoc's readers). The order is the order of detection: an
+/// input whose extension says nothing is given to the first reader whose sniff test claims it; text claims anything.
+/// A new format is one <see cref="IInputReader"/> class and one line here.
+/// </summary>
+public static class InputReaders
+{
+    public static IReadOnlyList<IInputReader> All { get; } =
+    [
+        new HtmlInputReader(),
+        new JsonInputReader(),
+        new TextInputReader(),
+    ];
+
+    /// <summary>The reader of <paramref name="format"/>; for <see cref="InputFormat.Auto"/>, detected from the path and the bytes.</summary>
+    public static IInputReader For(InputFormat format, string? sourcePath, ReadOnlySpan<byte> start) =>
+        format == InputFormat.Auto ? Detect(sourcePath, start) : All.First(r => r.Format == format);
+
+    /// <summary>The reader named <paramref name="name"/> (a <c>--from</c> value), or null.</summary>
+    public static IInputReader? Find(string name) => All.FirstOrDefault(r => r.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>By extension first, then by the first reader whose sniff test claims the bytes.</summary>
+    public static IInputReader Detect(string? sourcePath, ReadOnlySpan<byte> start)
+    {
+        var extension = Path.GetExtension(sourcePath ?? "");
+        if (extension.Length > 0 && All.FirstOrDefault(r => r.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase)) is { } byName)
+            return byName;
+        foreach (var reader in All)
+        {
+            if (reader.Sniff(start))
+                return reader;
+        }
+        return All[^1];
+    }
+
+    /// <summary>The extensions a folder walk picks up, in registry order.</summary>
+    public static IReadOnlyList<string> FolderExtensions { get; } =
+        [.. All.Where(r => r.ReadInFolderWalks).SelectMany(r => r.Extensions)];
+
+    /// <summary>True when a folder walk reads <paramref name="path"/>.</summary>
+    public static bool IsReadInFolderWalks(string path) =>
+        FolderExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+}

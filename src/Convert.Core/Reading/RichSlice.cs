@@ -1,0 +1,73 @@
+using Convert.Core.Model;
+
+namespace Convert.Core.Reading;
+
+/// <summary>
+/// The part of a rich block that a slice of its lines covers: the items of a list, or the lines of a paragraph
+/// broken by line breaks, with their formatting. When the lines cannot be matched to parts, the slice becomes a
+/// plain paragraph of its text, so nothing is lost and nothing is counted twice.
+/// </summary>
+internal static class RichSlice
+{
+    public static Block? Of(SourceBlock block, int start, int count, SourceSpan source)
+    {
+        switch (block.Rich)
+        {
+            case null:
+                return null;
+            case ListBlock list when list.Items.Count == block.Lines.Count:
+                return new ListBlock(list.Ordered, list.Items.Skip(start).Take(count).ToArray(), source);
+            case Paragraph paragraph when LinesOf(paragraph.Runs) is { } lines && lines.Count == block.Lines.Count:
+                return new Paragraph(Join(lines.Skip(start).Take(count)), source);
+            case Quote quote when LinesOf(quote.Runs) is { } lines && lines.Count == block.Lines.Count:
+                return new Quote(Join(lines.Skip(start).Take(count)), source);
+            default:
+                return new Paragraph(string.Join(" ", block.Lines.Skip(start).Take(count).Select(l => l.Text)), source);
+        }
+    }
+
+    /// <summary>The runs cut at line breaks, without the blank lines a reader drops; null when there are none to cut.</summary>
+    private static List<List<Run>>? LinesOf(IReadOnlyList<Run> runs)
+    {
+        var lines = new List<List<Run>> { new() };
+        foreach (var run in runs)
+        {
+            var parts = run.Text.Split('\n');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                    lines.Add([]);
+                if (parts[i].Length > 0)
+                    lines[^1].Add(run with { Text = parts[i] });
+            }
+        }
+        lines.RemoveAll(line => line.All(r => string.IsNullOrWhiteSpace(r.Text)));
+        return lines.Count > 0 ? lines : null;
+    }
+
+    private static List<Run> Join(IEnumerable<List<Run>> lines)
+    {
+        var runs = new List<Run>();
+        foreach (var line in lines)
+        {
+            if (runs.Count > 0)
+                runs.Add(Run.Plain("\n"));
+            runs.AddRange(Trim(line));
+        }
+        return runs;
+    }
+
+    private static IEnumerable<Run> Trim(List<Run> line)
+    {
+        for (var i = 0; i < line.Count; i++)
+        {
+            var text = line[i].Text;
+            if (i == 0)
+                text = text.TrimStart();
+            if (i == line.Count - 1)
+                text = text.TrimEnd();
+            if (text.Length > 0)
+                yield return line[i] with { Text = text };
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Convert.Core.Model;
+
+namespace Convert.Core.Reading;
+
+/// <summary>Scraped plain text: blocks of lines, each line with its number.</summary>
+internal sealed class TextInputReader : IInputReader
+{
+    public InputFormat Format => InputFormat.Text;
+    public string Name => "text";
+    public string Description => "the plain text a scraper captured";
+    public IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
+    public bool ReadInFolderWalks => true;
+
+    /// <summary>Text is what is left when no other format claims the input.</summary>
+    public bool Sniff(ReadOnlySpan<byte> start) => true;
+
+    public ReaderOutput Read(ReadOnlySpan<byte> input, ReaderContext context)
+    {
+        var decoded = InputDecoder.Decode(input);
+        var document = Read(decoded.Text, context);
+        return decoded.UsedFallback
+            ? document with { Warnings = [new Warning(WarningCodes.DecodingFallback, $"The input is not valid UTF-8; it was read as {decoded.EncodingName}.")] }
+            : document;
+    }
+
+    public ReaderOutput Read(string text, ReaderContext context) =>
+        new SourceDocument(ScrapedTextReader.Read(text)) { DecodedText = text };
+}
