@@ -2,6 +2,7 @@ using System.Globalization;
 using System.CommandLine;
 using Convert.Cli.Output;
 using Convert.Core;
+using Convert.Core.Reading;
 using Convert.Core.Writing;
 
 namespace Convert.Cli.Commands;
@@ -11,7 +12,7 @@ internal static class ConvertCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var inputs = InputArgument.Create(".txt, .text, .html and .htm");
+        var inputs = InputArgument.Create(string.Join(", ", InputReaders.FolderExtensions));
         var output = new Option<string>("--output", "-o")
         {
             Description = "Write the document to FILE (one input only); - for stdout",
@@ -27,14 +28,15 @@ internal static class ConvertCommand
             Description = "Output format (default: from -o's extension, else json)",
             HelpName = "json|docx|md|txt",
         };
-        to.AcceptOnlyFromAmong(OutputFormats.AcceptedNames);
+        to.AcceptOnlyFromAmong([.. OutputFormats.AcceptedNames]);
         var from = new Option<string>("--from", "-f")
         {
-            Description = "Input format (default auto: .html/.htm or a page's markup is read as HTML, anything else as text)",
-            HelpName = "auto|text|html",
+            Description = "Input format (default auto: by extension, then by content; "
+                + string.Join("; ", InputReaders.All.Select(r => $"{r.Name}: {r.Description} ({string.Join(", ", r.Extensions)})")) + ")",
+            HelpName = "auto|" + string.Join('|', InputReaders.All.Select(r => r.Name)),
             DefaultValueFactory = _ => "auto",
         };
-        from.AcceptOnlyFromAmong("auto", "text", "html");
+        from.AcceptOnlyFromAmong(["auto", .. InputReaders.All.Select(r => r.Name)]);
         var title = new Option<string>("--title") { Description = "Use TEXT as the title (one input only)", HelpName = "TEXT" };
         var config = ConfigLoader.CreateOption();
         var force = new Option<bool>("--force") { Description = "Overwrite existing output files (never an input)" };
@@ -89,7 +91,7 @@ internal static class ConvertCommand
             OutputDirectory = parseResult.GetValue(outputDirectory),
             To = parseResult.GetValue(to),
             Title = parseResult.GetValue(title),
-            From = parseResult.GetValue(from) switch { "text" => InputFormat.Text, "html" => InputFormat.Html, _ => InputFormat.Auto },
+            From = InputReaders.Find(parseResult.GetValue(from) ?? "auto")?.Format ?? InputFormat.Auto,
             ConfigFile = parseResult.GetValue(config),
             Force = parseResult.GetValue(force),
             Quiet = parseResult.GetValue(quiet),

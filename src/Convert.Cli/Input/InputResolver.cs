@@ -1,3 +1,5 @@
+using Convert.Core.Reading;
+
 namespace Convert.Cli.Input;
 
 /// <summary>
@@ -8,8 +10,8 @@ internal static class InputResolver
 {
     public const string StdinArgument = "-";
 
-    /// <summary>Extensions picked up when walking a directory.</summary>
-    public static readonly IReadOnlyList<string> WalkedExtensions = [".txt", ".text", ".html", ".htm"];
+    /// <summary>Extensions picked up when walking a directory: those of the readers that read in folder walks.</summary>
+    public static IReadOnlyList<string> WalkedExtensions => InputReaders.FolderExtensions;
 
     private static readonly EnumerationOptions WalkOptions = new()
     {

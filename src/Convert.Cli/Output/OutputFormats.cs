@@ -7,25 +7,17 @@ internal static class OutputFormats
 {
     public const string DefaultFormat = "json";
 
-    /// <summary>Values accepted by --to, aliases included.</summary>
-    public static readonly string[] AcceptedNames = ["json", "docx", "md", "markdown", "txt", "text"];
+    /// <summary>Values accepted by --to, aliases included (from the writers' registry).</summary>
+    public static IReadOnlyList<string> AcceptedNames => ArticleWriters.AcceptedNames;
 
-    public static string Canonical(string name) => name.ToLowerInvariant() switch
-    {
-        "markdown" => "md",
-        "text" => "txt",
-        var other => other,
-    };
+    /// <summary>The format name behind a name or alias ("markdown" is "md").</summary>
+    public static string Canonical(string name) => ArticleWriters.Find(name)?.Format ?? name.ToLowerInvariant();
 
     /// <summary>The format an output file's extension implies, or null when the extension is not one of ours.</summary>
-    public static string? FromExtension(string path) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".json" => "json",
-        ".docx" => "docx",
-        ".md" or ".markdown" => "md",
-        ".txt" => "txt",
-        _ => null,
-    };
+    public static string? FromExtension(string path) => ArticleWriters.ForPath(path)?.Format;
+
+    private static string KnownExtensions =>
+        string.Join(", ", ArticleWriters.Formats.SelectMany(f => f.Extensions).SkipLast(1)) + " or " + ArticleWriters.Formats[^1].Extensions[^1];
 
     /// <summary>Picks the writer: --to first, else the -o file's extension, else json.</summary>
     /// <param name="to">The --to value, or null.</param>
@@ -39,7 +31,7 @@ internal static class OutputFormats
             throw new CliUsageException($"--to {to} conflicts with the extension of -o {outputFile} ({fromExtension})");
         if (requested is null && fromExtension is null && outputFile is not null)
             throw new CliUsageException(
-                $"cannot tell the output format from '{outputFile}' (use .json, .docx, .md, .markdown or .txt, or give --to)");
+                $"cannot tell the output format from '{outputFile}' (use {KnownExtensions}, or give --to)");
 
         var format = requested ?? fromExtension ?? DefaultFormat;
         return findWriter(format) ?? throw new CliUsageException($"no writer is available for format '{format}'");

@@ -4,18 +4,24 @@ using Convert.Core.Writing.Json;
 namespace Convert.Core.Reading;
 
 /// <summary>
-/// The registry of input formats, in one visible list (pandoc's readers). The order is the order of detection: an
-/// input whose extension says nothing is given to the first reader whose sniff test claims it; text claims anything.
+/// The registry of input formats, in one visible list (pandoc's readers). An input whose extension says nothing is
+/// given to the first reader whose sniff test claims it, else to <see cref="Fallback"/> (scraped text reads anything).
 /// A new format is one <see cref="IInputReader"/> class and one line here.
 /// </summary>
 public static class InputReaders
 {
+    // Declared before All: static fields initialise in the order written.
+    private static readonly TextInputReader TextReader = new();
+
     public static IReadOnlyList<IInputReader> All { get; } =
     [
+        Fallback,
         new HtmlInputReader(),
         new JsonInputReader(),
-        new TextInputReader(),
     ];
+
+    /// <summary>The reader of inputs no other reader claims: scraped text.</summary>
+    public static IInputReader Fallback => TextReader;
 
     /// <summary>The reader of <paramref name="format"/>; for <see cref="InputFormat.Auto"/>, detected from the path and the bytes.</summary>
     public static IInputReader For(InputFormat format, string? sourcePath, ReadOnlySpan<byte> start) =>
@@ -32,10 +38,10 @@ public static class InputReaders
             return byName;
         foreach (var reader in All)
         {
-            if (reader.Sniff(start))
+            if (reader != Fallback && reader.Sniff(start))
                 return reader;
         }
-        return All[^1];
+        return Fallback;
     }
 
     /// <summary>The extensions a folder walk picks up, in registry order.</summary>

@@ -11,8 +11,8 @@ internal sealed class TextInputReader : IInputReader
     public IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
     public bool ReadInFolderWalks => true;
 
-    /// <summary>Text is what is left when no other format claims the input.</summary>
-    public bool Sniff(ReadOnlySpan<byte> start) => true;
+    /// <summary>Text has no signature: it is what the registry falls back to when no other format claims the input.</summary>
+    public bool Sniff(ReadOnlySpan<byte> start) => false;
 
     public ReaderOutput Read(ReadOnlySpan<byte> input, ReaderContext context)
     {

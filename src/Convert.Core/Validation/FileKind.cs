@@ -1,3 +1,6 @@
+using Convert.Core.Reading;
+using Convert.Core.Writing;
+
 namespace Convert.Core.Validation;
 
 /// <summary>What a file is to <c>validate</c>, which decides the checks it gets.</summary>
@@ -16,16 +19,27 @@ public enum FileKind
 /// <summary>File extensions of each <see cref="FileKind"/>.</summary>
 public static class FileKinds
 {
+    // Inputs as the convert walk finds them (the readers' registry), then the outputs validate has checks for.
+    private static readonly IReadOnlyList<(string Extension, FileKind Kind)> ByExtension =
+    [
+        .. InputReaders.All.Where(r => r.ReadInFolderWalks && r.Format is InputFormat.Text or InputFormat.Html)
+            .SelectMany(r => r.Extensions.Select(e => (e, r.Format == InputFormat.Html ? FileKind.Html : FileKind.Text))),
+        .. ArticleWriters.Formats.Where(f => f.Writer.Format is "json" or "docx")
+            .SelectMany(f => f.Extensions.Select(e => (e, f.Writer.Format == "json" ? FileKind.Json : FileKind.Docx))),
+    ];
+
     /// <summary>The extensions validate picks up when walking a directory.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".text", ".html", ".htm", ".json", ".docx"];
+    public static IReadOnlyList<string> Extensions { get; } = [.. ByExtension.Select(e => e.Extension)];
 
     /// <summary>The kind of a file by its extension, or null for files validate does not check.</summary>
-    public static FileKind? FromPath(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    public static FileKind? FromPath(string path)
     {
-        ".txt" or ".text" => FileKind.Text,
-        ".html" or ".htm" => FileKind.Html,
-        ".json" => FileKind.Json,
-        ".docx" => FileKind.Docx,
-        _ => null,
-    };
+        var extension = Path.GetExtension(path);
+        foreach (var (known, kind) in ByExtension)
+        {
+            if (known.Equals(extension, StringComparison.OrdinalIgnoreCase))
+                return kind;
+        }
+        return null;
+    }
 }

@@ -118,7 +118,7 @@ public sealed class UsageErrorTests : IDisposable
         var result = await CliRunner.RunAsync(_folder.Root, ["convert", "empty", "--output-dir", "out"]);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal(["declutter: error: empty: no .txt, .text, .html, .htm files found in this directory"], result.StderrLines);
+        Assert.Equal(["declutter: error: empty: no .txt, .text, .html, .htm, .xhtml, .shtml files found in this directory"], result.StderrLines);
     }
 
     [Fact]

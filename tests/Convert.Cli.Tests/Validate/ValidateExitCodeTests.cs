@@ -65,7 +65,7 @@ public sealed class ValidateExitCodeTests : IDisposable
 
     [Theory]
     [InlineData("missing.txt", "declutter: error: missing.txt: no such file or directory")]
-    [InlineData("notes.md", "declutter: error: notes.md: validate checks .txt, .text, .html, .htm, .json, .docx files")]
+    [InlineData("notes.md", "declutter: error: notes.md: validate checks .txt, .text, .html, .htm, .xhtml, .shtml, .json, .docx files")]
     public async Task InputsThatCannotBeCheckedExitTwo(string input, string message)
     {
         _folder.WithText("notes.md", "# notes");
