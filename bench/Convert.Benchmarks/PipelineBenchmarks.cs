@@ -1,3 +1,4 @@
+using Convert.Core.Reading;
 using BenchmarkDotNet.Attributes;
 using Convert.Core;
 using Convert.Core.Model;

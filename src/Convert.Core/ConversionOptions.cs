@@ -1,3 +1,5 @@
+using Convert.Core.Reading;
+
 namespace Convert.Core;
 
 /// <summary>Per-input options of a conversion.</summary>

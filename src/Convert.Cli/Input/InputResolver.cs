@@ -1,4 +1,4 @@
-using Convert.Core.Reading;
+using Convert.Core;
 
 namespace Convert.Cli.Input;
 

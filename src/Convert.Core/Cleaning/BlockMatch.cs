@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Convert.Core.Model;
-using Convert.Core.Reading;
 
 namespace Convert.Core.Cleaning;
 

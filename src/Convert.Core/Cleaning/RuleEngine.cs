@@ -1,5 +1,4 @@
 using Convert.Core.Model;
-using Convert.Core.Reading;
 
 namespace Convert.Core.Cleaning;
 

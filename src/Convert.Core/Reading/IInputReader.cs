@@ -35,5 +35,7 @@ public interface IInputReader
     ReaderOutput Read(string text, ReaderContext context);
 }
 
-/// <summary>What a reader may use besides the input: the conversion's options and the rules in effect.</summary>
-public sealed record ReaderContext(ConversionOptions Options, RuleSet Rules);
+/// <summary>What a reader may use besides the input.</summary>
+/// <param name="SourcePath">The input's name, for messages ("-" for stdin), or null.</param>
+/// <param name="Rules">The cleaning rules in effect (a reader may use the markers among them).</param>
+public sealed record ReaderContext(string? SourcePath, RuleSet Rules);

@@ -1,3 +1,4 @@
+using Convert.Core.Model;
 namespace Convert.Core.Reading;
 
 /// <summary>

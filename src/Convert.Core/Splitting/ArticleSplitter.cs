@@ -1,6 +1,5 @@
 using Convert.Core.Cleaning;
 using Convert.Core.Model;
-using Convert.Core.Reading;
 
 namespace Convert.Core.Splitting;
 

@@ -1,3 +1,4 @@
+using Convert.Core.Reading;
 using Convert.Core.Model;
 
 namespace Convert.Core.Validation;

@@ -1,3 +1,4 @@
+using Convert.Core.Reading;
 using Convert.Core;
 using Convert.Core.Cleaning;
 using Convert.Core.Html;

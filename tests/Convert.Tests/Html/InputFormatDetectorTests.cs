@@ -1,3 +1,4 @@
+using Convert.Core.Reading;
 using System.Text;
 using Convert.Core;
 

@@ -1,3 +1,4 @@
+using Convert.Core.Model;
 using Convert.Core.Reading;
 
 namespace Convert.Tests.Reading;

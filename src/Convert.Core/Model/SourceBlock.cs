@@ -1,6 +1,4 @@
-using Convert.Core.Model;
-
-namespace Convert.Core.Reading;
+namespace Convert.Core.Model;
 
 /// <summary>
 /// What every reader produces and the cleaning and splitting stages consume: consecutive lines that belong together

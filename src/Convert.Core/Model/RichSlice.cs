@@ -1,6 +1,5 @@
-using Convert.Core.Model;
 
-namespace Convert.Core.Reading;
+namespace Convert.Core.Model;
 
 /// <summary>
 /// The part of a rich block that a slice of its lines covers: the items of a list, or the lines of a paragraph

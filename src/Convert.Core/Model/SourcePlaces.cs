@@ -1,6 +1,5 @@
-using Convert.Core.Model;
 
-namespace Convert.Core.Reading;
+namespace Convert.Core.Model;
 
 /// <summary>Words for where things are in an input, for warnings: "line 7", "lines 4-9", or an element path.</summary>
 public static class SourcePlaces

@@ -1,6 +1,5 @@
-using Convert.Core.Model;
 
-namespace Convert.Core.Reading;
+namespace Convert.Core.Model;
 
 /// <summary>One line of a source block with where it came from: a line number of scraped text, or an element of a page.</summary>
 /// <param name="Text">The line, trimmed and with odd spaces normalised; never empty.</param>

@@ -1,7 +1,8 @@
 using Convert.Core.Html;
+using Convert.Core.Reading;
 using Convert.Core.Writing.Json;
 
-namespace Convert.Core.Reading;
+namespace Convert.Core;
 
 /// <summary>
 /// The registry of input formats, in one visible list (pandoc's readers). An input whose extension says nothing is
