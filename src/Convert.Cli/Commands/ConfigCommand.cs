@@ -22,6 +22,7 @@ internal static class ConfigCommand
         {
             input, config, noConfig,
         };
+        ConfigLoader.ForbidBoth(command, config, noConfig);
         command.SetAction(parseResult =>
         {
             try

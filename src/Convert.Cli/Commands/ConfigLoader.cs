@@ -30,10 +30,16 @@ internal sealed class ConfigLoader(string? configOption, bool noConfig, CliEnvir
         Description = $"Ignore every {DefaultFileName}: use the built-in rules and severities",
     };
 
-    /// <summary>Builds the conversion engine from the given config, or the one that applies to the current folder.</summary>
-    /// <exception cref="CliUsageException">The config file is missing, unreadable or invalid.</exception>
-    public static ConversionEngine LoadEngine(string? configOption, CliEnvironment env) =>
-        new ConfigLoader(configOption, noConfig: false, env).ForDirectory(env.CurrentDirectory).Engine;
+    /// <summary>Makes --config with --no-config a usage error on <paramref name="command"/>.</summary>
+    public static void ForbidBoth(Command command, Option<string> config, Option<bool> noConfig)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(config) is not null && result.GetValue(noConfig))
+                result.AddError("--config and --no-config cannot be used together");
+        });
+    }
 
     /// <summary>The configuration for an input file (or, for stdin, for the current folder).</summary>
     /// <exception cref="CliUsageException">The config file is missing, unreadable or invalid.</exception>

@@ -17,6 +17,7 @@ internal static class RulesCommand
         var config = ConfigLoader.CreateOption();
         var noConfig = ConfigLoader.CreateNoConfigOption();
         var command = new Command("rules", "List the cleaning rules and validate's rules, or explain one: declutter rules ID") { id, config, noConfig };
+        ConfigLoader.ForbidBoth(command, config, noConfig);
         command.SetAction(parseResult =>
         {
             LoadedConfig loaded;

@@ -65,11 +65,7 @@ internal static class ValidateCommand
             inputs, format, output, include, exclude, config, noConfig, maxWarnings, minWords, quiet, stdinName,
         };
         rules.AddTo(command);
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(config) is not null && result.GetValue(noConfig))
-                result.AddError("--config and --no-config cannot be used together");
-        });
+        ConfigLoader.ForbidBoth(command, config, noConfig);
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(new ValidateRunner(env).Run(new ValidateSettings
         {
             Inputs = parseResult.GetValue(inputs) ?? [],
