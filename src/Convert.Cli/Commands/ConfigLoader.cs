@@ -66,7 +66,10 @@ internal sealed class ConfigLoader(string? configOption, bool noConfig, CliEnvir
     }
 
     private LoadedConfig Defaults() =>
-        _defaults ??= new LoadedConfig(null, null, null, env.Services.CreateEngine(null), RuleSeverities.Defaults, []);
+        _defaults ??= new LoadedConfig(null, null, null, env.Services.CreateEngine(null), RuleSeverities.Defaults, [])
+        {
+            DefaultsReason = noConfig ? "--no-config" : "no declutter.json found",
+        };
 
     private LoadedConfig Load(string fullPath, string displayPath)
     {

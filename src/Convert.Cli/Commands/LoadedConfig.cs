@@ -20,6 +20,9 @@ internal sealed record LoadedConfig(
     /// <summary>The folder the overrides' globs are relative to: the config file's, else <paramref name="currentDirectory"/>.</summary>
     public string BaseDirectory(string currentDirectory) => FullPath is null ? currentDirectory : Path.GetDirectoryName(FullPath)!;
 
-    /// <summary>How the source is named to people: the file, or "built-in defaults".</summary>
-    public string Describe() => DisplayPath ?? "built-in defaults (no declutter.json found)";
+    /// <summary>Why the built-in defaults apply, when they do ("no declutter.json found", "--no-config").</summary>
+    public string DefaultsReason { get; init; } = "no declutter.json found";
+
+    /// <summary>How the source is named to people: the file, or "built-in defaults (why)".</summary>
+    public string Describe() => DisplayPath ?? $"built-in defaults ({DefaultsReason})";
 }

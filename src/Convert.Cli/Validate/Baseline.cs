@@ -9,15 +9,23 @@ namespace Convert.Cli.Validate;
 /// Known findings a team has accepted (<c>--write-baseline FILE</c>) and that <c>--baseline FILE</c> then leaves out,
 /// so a gate adopted on an old corpus fails only on new findings. A finding is matched by file, rule and
 /// <see cref="FindingFingerprint"/>, never by line, so edits above it do not bring it back; a file with the same
-/// finding twice needs both recorded.
+/// finding twice needs both recorded. Files are recorded relative to the baseline's own folder, so the baseline
+/// works from any current folder and in any checkout.
 /// </summary>
 internal sealed class Baseline
 {
     public const int Version = 1;
 
     private readonly Dictionary<(string File, string Rule, string Fingerprint), int> _remaining;
+    private readonly string _baselinePath;
 
-    private Baseline(Dictionary<(string, string, string), int> entries) => _remaining = entries;
+    private Baseline(Dictionary<(string, string, string), int> entries, string baselinePath) =>
+        (_remaining, _baselinePath) = (entries, baselinePath);
+
+    /// <summary>How a baseline at <paramref name="baselinePath"/> names a file: relative to its folder with '/', or the stdin name.</summary>
+    public static string FileKey(string baselinePath, string? fullPath, string name) => fullPath is null
+        ? name
+        : Path.GetRelativePath(Path.GetDirectoryName(baselinePath)!, fullPath).Replace('\\', '/');
 
     /// <summary>Reads a baseline file.</summary>
     /// <exception cref="CliUsageException">The file is missing, unreadable or not a baseline.</exception>
@@ -37,7 +45,7 @@ internal sealed class Baseline
                 var count = entry.TryGetProperty("count", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : 1;
                 entries[key] = entries.GetValueOrDefault(key) + count;
             }
-            return new Baseline(entries);
+            return new Baseline(entries, fullPath);
         }
         catch (FileNotFoundException)
         {
@@ -58,9 +66,13 @@ internal sealed class Baseline
     }
 
     /// <summary>True (and the entry used up) when the finding is known; a known finding is reported once per count.</summary>
-    public bool Absorbs(string repoPath, Finding finding)
+    /// <param name="fullPath">The file's absolute path, or null for stdin.</param>
+    /// <param name="name">The file's name in findings (for stdin).</param>
+    /// <param name="finding">The finding.</param>
+    public bool Absorbs(string? fullPath, string name, Finding finding)
     {
-        var key = (repoPath, finding.RuleId, FindingFingerprint.Of(finding));
+        ArgumentNullException.ThrowIfNull(finding);
+        var key = (FileKey(_baselinePath, fullPath, name), finding.RuleId, FindingFingerprint.Of(finding));
         if (!_remaining.TryGetValue(key, out var count) || count == 0)
             return false;
         _remaining[key] = count - 1;
@@ -68,10 +80,12 @@ internal sealed class Baseline
     }
 
     /// <summary>Writes the findings as a baseline, sorted so the file diffs well.</summary>
-    public static void Write(string fullPath, IEnumerable<(string RepoPath, Finding Finding)> findings)
+    /// <param name="fullPath">The baseline file.</param>
+    /// <param name="findings">Each finding with its file as <see cref="FileKey"/> names it for this baseline.</param>
+    public static void Write(string fullPath, IEnumerable<(string FileKey, Finding Finding)> findings)
     {
         var grouped = findings
-            .GroupBy(f => (File: f.RepoPath, Rule: f.Finding.RuleId, Fingerprint: FindingFingerprint.Of(f.Finding)))
+            .GroupBy(f => (File: f.FileKey, Rule: f.Finding.RuleId, Fingerprint: FindingFingerprint.Of(f.Finding)))
             .Select(g => (g.Key, Count: g.Count(), g.First().Finding.Message))
             .OrderBy(g => g.Key.File, StringComparer.Ordinal).ThenBy(g => g.Key.Rule, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Fingerprint, StringComparer.Ordinal);

@@ -84,7 +84,7 @@ internal sealed class ValidateRunner(CliEnvironment env)
         return new Plan(configured, new FileSeverities(select, ignore, env.CurrentDirectory), baseline, outputPath, writeBaselinePath);
     }
 
-    private sealed record RunOutcome(ValidationSummary Summary, IReadOnlyDictionary<string, int> PerRule, List<(string RepoPath, Finding Finding)> Reported);
+    private sealed record RunOutcome(ValidationSummary Summary, IReadOnlyDictionary<string, int> PerRule, List<(string FileKey, Finding Finding)> Reported);
 
     private RunOutcome Check(Plan plan, ValidateSettings settings, Stream output, bool color, CancellationToken cancellationToken)
     {
@@ -130,8 +130,9 @@ internal sealed class ValidateRunner(CliEnvironment env)
             var shown = new List<Finding>();
             foreach (var finding in findings.Where(f => f.Severity >= settings.EffectiveMinSeverity))
             {
-                reported.Add((repoPath, finding));
-                if (plan.Baseline?.Absorbs(repoPath, finding) == true)
+                if (plan.WriteBaselinePath is { } writeTo)
+                    reported.Add((Baseline.FileKey(writeTo, input.FullPath, name), finding));
+                if (plan.Baseline?.Absorbs(input.FullPath, name, finding) == true)
                 {
                     baselined++;
                     continue;

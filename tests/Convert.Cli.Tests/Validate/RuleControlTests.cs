@@ -92,6 +92,18 @@ public sealed class RuleControlTests : IDisposable
     }
 
     [Fact]
+    public async Task ABaselineNamesFilesRelativeToItselfSoItWorksFromAnyFolder()
+    {
+        await _folder.Run("new", "--write-baseline", "ci/baseline.json");
+        Assert.Contains("\"file\": \"../new/cut.txt\"", File.ReadAllText(Path.Combine(_folder.Root, "ci", "baseline.json")), StringComparison.Ordinal);
+
+        var fromInside = await CliRunner.RunAsync(Path.Combine(_folder.Root, "new"), ["validate", ".", "--baseline", "../ci/baseline.json"], services: CliServices.Default);
+
+        Assert.Equal(0, fromInside.ExitCode);
+        Assert.Equal("", fromInside.Stdout);
+    }
+
+    [Fact]
     public async Task AMissingBaselineIsAUsageError()
     {
         var result = await _folder.Run("new", "--baseline", "nope.json");
