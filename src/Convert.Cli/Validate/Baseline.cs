@@ -27,6 +27,22 @@ internal sealed class Baseline
         ? name
         : Path.GetRelativePath(Path.GetDirectoryName(baselinePath)!, fullPath).Replace('\\', '/');
 
+    /// <summary>Refuses to replace an existing file that is not a baseline (an article named by mistake, say).</summary>
+    /// <exception cref="CliUsageException">The file exists and is not a declutter baseline.</exception>
+    public static void CheckReplaceable(string displayPath, string fullPath)
+    {
+        if (!File.Exists(fullPath))
+            return;
+        try
+        {
+            Load(displayPath, fullPath);
+        }
+        catch (CliUsageException)
+        {
+            throw new CliUsageException($"{displayPath}: exists and is not a declutter baseline; not replaced");
+        }
+    }
+
     /// <summary>Reads a baseline file.</summary>
     /// <exception cref="CliUsageException">The file is missing, unreadable or not a baseline.</exception>
     public static Baseline Load(string displayPath, string fullPath)

@@ -81,6 +81,8 @@ internal sealed class ValidateRunner(CliEnvironment env)
         var loader = new ConfigLoader(settings.ConfigFile, settings.NoConfig, env);
         var configured = inputs.Select(input => (input, loader.ForFile(ConfigPathOf(input, settings)))).ToList();
         var baseline = baselinePath is null ? null : Baseline.Load(settings.BaselineFile!, baselinePath);
+        if (writeBaselinePath is not null)
+            Baseline.CheckReplaceable(settings.WriteBaselineFile!, writeBaselinePath);
         return new Plan(configured, new FileSeverities(select, ignore, env.CurrentDirectory), baseline, outputPath, writeBaselinePath);
     }
 

@@ -104,6 +104,29 @@ public sealed class RuleControlTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteBaselineNeverReplacesAFileThatIsNotABaseline()
+    {
+        var before = File.ReadAllText(Path.Combine(_folder.Root, "new", "leftover.json"));
+
+        var result = await _folder.Run("new/cut.txt", "--write-baseline", "new/leftover.json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["declutter: error: new/leftover.json: exists and is not a declutter baseline; not replaced"], result.StderrLines);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(_folder.Root, "new", "leftover.json")));
+    }
+
+    [Fact]
+    public async Task WriteBaselineReplacesAnOlderBaseline()
+    {
+        await _folder.Run("new", "--write-baseline", "baseline.json");
+
+        var again = await _folder.Run("new/cut.txt", "--write-baseline", "baseline.json");
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.DoesNotContain("leftover", File.ReadAllText(Path.Combine(_folder.Root, "baseline.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AMissingBaselineIsAUsageError()
     {
         var result = await _folder.Run("new", "--baseline", "nope.json");
