@@ -131,7 +131,7 @@ public static class ConfigChecker
             if (hasProperties && properties.TryGetProperty(property.Name, out var childSchema))
                 Walk(property.Value, childSchema, childPath, problems);
             else if (closed)
-                problems.Add($"{childPath}: unknown {keyName} \"{property.Name}\"{Suggestion.DidYouMean(property.Name, known)}");
+                problems.Add($"{childPath}: unknown {keyName} \"{property.Name}\"{Hint(property.Name, known)}");
         }
         if (schema.TryGetProperty("required", out var required))
         {
@@ -141,6 +141,15 @@ public static class ConfigChecker
                     problems.Add($"{path}: missing \"{name}\"");
             }
         }
+    }
+
+    // "; did you mean X?" when a known key is close, else the known keys when they are few.
+    private static string Hint(string name, List<string> known)
+    {
+        var suggestion = Suggestion.DidYouMean(name, known);
+        if (suggestion.Length > 0 || known.Count == 0 || known.Count > 8)
+            return suggestion;
+        return $" (known: {string.Join(", ", known.Where(k => k != "$schema"))})";
     }
 
     private static JsonElement Resolve(JsonElement schema)

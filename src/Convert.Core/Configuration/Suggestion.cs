@@ -5,22 +5,27 @@ public static class Suggestion
 {
     /// <summary>
     /// The candidate closest to <paramref name="word"/> (optimal string alignment distance, so a swap of two
-    /// neighbouring letters counts once), or null when none is close: at most a third of the word's length, and at least 1.
+    /// neighbouring letters counts once), or null when none is close: at most a third of the word's length, and at
+    /// least 1. Failing that, a candidate the word is the start of ("clean" for "cleaning"), when only one is.
     /// </summary>
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(candidates);
+        var list = candidates.ToList();
         var limit = Math.Max(1, word.Length / 3);
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        foreach (var candidate in list)
         {
             var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance <= limit && distance < bestDistance)
                 (best, bestDistance) = (candidate, distance);
         }
-        return best;
+        if (best is not null || word.Length < 3)
+            return best;
+        var starts = list.Where(c => c.StartsWith(word, StringComparison.OrdinalIgnoreCase)).ToList();
+        return starts.Count == 1 ? starts[0] : null;
     }
 
     /// <summary>"; did you mean \"X\"?" for the closest candidate, or "" when there is none.</summary>

@@ -27,6 +27,7 @@ public sealed class StrictConfigTests : IDisposable
     [InlineData("""{ "cleanign": { "disable": [] } }""", """$.cleanign: unknown key "cleanign"; did you mean "cleaning"?""")]
     [InlineData("""{ "cleaning": { "disabel": ["site-menu"] } }""", """$.cleaning.disabel: unknown key "disabel"; did you mean "disable"?""")]
     [InlineData("""{ "rule": { "truncated": "off" } }""", """$.rule: unknown key "rule"; did you mean "rules"?""")]
+    [InlineData("""{ "colour": "red" }""", """$.colour: unknown key "colour" (known: cleaning, rules, overrides)""")]
     [InlineData("""{ "rules": { "truncate": "off" } }""", """$.rules.truncate: unknown rule id "truncate"; did you mean "truncated"?""")]
     [InlineData("""{ "overrides": [ { "files": "old/**", "rulez": { "truncated": "off" } } ] }""", """$.overrides[0].rulez: unknown key "rulez"; did you mean "rules"? (and 1 more problem)""")]
     public async Task AnUnknownKeyNamesItsPathAndTheNearestKnownKey(string config, string message)

@@ -9,6 +9,8 @@ public class SuggestionTests
     [InlineData("disabel", "disable")]
     [InlineData("rule", "rules")]
     [InlineData("Rules", "rules")]
+    [InlineData("clean", "cleaning")]
+    [InlineData("over", "overrides")]
     public void ATypoGetsTheNearestKnownWord(string typo, string expected)
     {
         Assert.Equal(expected, Suggestion.Closest(typo, ["cleaning", "disable", "add", "rules", "overrides"]));
