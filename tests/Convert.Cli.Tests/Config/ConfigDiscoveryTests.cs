@@ -63,6 +63,21 @@ public sealed class ConfigDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public async Task StdinIsConfiguredAsTheFileItsNameNames()
+    {
+        _folder.WithText("legacy/declutter.json", """{ "rules": { "truncated": "off" } }""");
+
+        var asLegacy = await CliRunner.RunAsync(_folder.Root, ["validate", "-", "--stdin-filename", "legacy/new.txt", "-f", "concise"],
+            stdin: ValidateFolder.TruncatedArticle, services: CliServices.Default);
+        var asArticle = await CliRunner.RunAsync(_folder.Root, ["validate", "-", "--stdin-filename", "articles/new.txt", "-f", "concise"],
+            stdin: ValidateFolder.TruncatedArticle, services: CliServices.Default);
+
+        Assert.Equal((0, ""), (asLegacy.ExitCode, asLegacy.Stdout));
+        Assert.Equal(1, asArticle.ExitCode);
+        Assert.StartsWith("articles/new.txt:7:1: error truncated ", asArticle.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NoConfigUsesTheDefaults()
     {
         var result = await RunIn(".", "articles", "--no-config", "-f", "concise");
