@@ -54,6 +54,7 @@ internal static class CliApp
             ValidateCommand.Create(env),
             SchemaCommand.Create(env),
             RulesCommand.Create(env),
+            ConfigCommand.Create(env),
             ReferenceDocCommand.Create(env),
         };
         ExitCodeHelpAction.Install(root);

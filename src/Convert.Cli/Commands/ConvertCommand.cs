@@ -39,6 +39,7 @@ internal static class ConvertCommand
         from.AcceptOnlyFromAmong(["auto", .. InputReaders.All.Select(r => r.Name)]);
         var title = new Option<string>("--title") { Description = "Use TEXT as the title (one input only)", HelpName = "TEXT" };
         var config = ConfigLoader.CreateOption();
+        var noConfig = ConfigLoader.CreateNoConfigOption();
         var force = new Option<bool>("--force") { Description = "Overwrite existing output files (never an input)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only: no warnings, no summary" };
         var parallel = new Option<int>("--parallel", "-j")
@@ -76,7 +77,7 @@ internal static class ConvertCommand
 
         var command = new Command("convert", "Convert scraped articles to clean documents")
         {
-            inputs, output, outputDirectory, to, from, title, config, force, quiet, parallel, paper, printUrls, referenceDoc, now,
+            inputs, output, outputDirectory, to, from, title, config, noConfig, force, quiet, parallel, paper, printUrls, referenceDoc, now,
         };
         command.Validators.Add(result =>
         {
@@ -84,6 +85,7 @@ internal static class ConvertCommand
                 result.AddError("-o and --output-dir cannot be used together");
         });
 
+        ConfigLoader.ForbidBoth(command, config, noConfig);
         command.SetAction((parseResult, cancellationToken) => new ConvertRunner(env).RunAsync(new ConvertSettings
         {
             Inputs = parseResult.GetValue(inputs) ?? [],
@@ -93,6 +95,7 @@ internal static class ConvertCommand
             Title = parseResult.GetValue(title),
             From = InputReaders.Find(parseResult.GetValue(from) ?? "auto")?.Format ?? InputFormat.Auto,
             ConfigFile = parseResult.GetValue(config),
+            NoConfig = parseResult.GetValue(noConfig),
             Force = parseResult.GetValue(force),
             Quiet = parseResult.GetValue(quiet),
             Parallelism = parseResult.GetValue(parallel),

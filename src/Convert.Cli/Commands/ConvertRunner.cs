@@ -13,7 +13,8 @@ internal sealed class ConvertRunner(CliEnvironment env)
     public async Task<int> RunAsync(ConvertSettings settings, CancellationToken cancellationToken)
     {
         IReadOnlyList<PlannedConversion> plans;
-        ConversionJob job;
+        IReadOnlyList<LoadedConfig> configs;
+        Func<ConversionEngine, ConversionJob> createJob;
         try
         {
             var outputFolder = settings.OutputDirectory is { } dir ? Path.GetFullPath(dir, env.CurrentDirectory) : null;
@@ -23,9 +24,11 @@ internal sealed class ConvertRunner(CliEnvironment env)
             var writer = OutputFormats.ResolveWriter(
                 settings.To, settings.OutputIsStdout ? null : settings.OutputFile, env.Services.FindWriter);
             plans = OutputPlanner.Plan(settings, inputs, writer, env);
-            var engine = ConfigLoader.LoadEngine(settings.ConfigFile, env);
+            // Each input gets the nearest declutter.json above it; all are found and checked before any work.
+            var loader = new ConfigLoader(settings.ConfigFile, settings.NoConfig, env);
+            configs = plans.Select(p => loader.ForFile(p.Input.FullPath)).ToList();
             var reference = ReferenceDocLoader.Load(settings.ReferenceDocFile, settings.Quiet, env);
-            job = new ConversionJob(engine, writer, env, new ConversionOptions { TitleOverride = settings.Title, Format = settings.From },
+            createJob = engine => new ConversionJob(engine, writer, env, new ConversionOptions { TitleOverride = settings.Title, Format = settings.From },
                 settings.Force, WriterOptionsOf(settings, reference));
         }
         catch (CliUsageException e)
@@ -35,7 +38,7 @@ internal sealed class ConvertRunner(CliEnvironment env)
         }
 
         var reporter = new BatchReporter(env.Error, settings.Quiet, plans.Count, progress: env.IsStderrTerminal);
-        var results = await BatchRunner.RunAsync(plans, job, settings.Parallelism, reporter.Completed, cancellationToken)
+        var results = await ConfiguredBatch.RunAsync(plans, configs, createJob, settings.Parallelism, reporter.Completed, cancellationToken)
             .ConfigureAwait(false);
 
         // The summary is for runs that write files; with the document on stdout it would only be noise.

@@ -24,6 +24,9 @@ internal sealed record ConvertSettings
 
     public string? ConfigFile { get; init; }
 
+    /// <summary>--no-config: the built-in cleaning rules, whatever declutter.json files there are.</summary>
+    public bool NoConfig { get; init; }
+
     public bool Force { get; init; }
 
     public bool Quiet { get; init; }

@@ -1,21 +1,29 @@
 using System.CommandLine;
 using Convert.Cli.Reporting;
+using Convert.Core.Configuration;
+using Convert.Core.Validation;
 
 namespace Convert.Cli.Commands;
 
-/// <summary><c>declutter rules</c>: lists the cleaning rules in effect, with --config applied.</summary>
+/// <summary>
+/// <c>declutter rules [ID]</c>: lists the cleaning rules and the validation rules in effect (with the config that
+/// applies to the current folder), or explains one rule with an example.
+/// </summary>
 internal static class RulesCommand
 {
     public static Command Create(CliEnvironment env)
     {
+        var id = new Argument<string?>("ID") { Description = "Explain this rule (a cleaning or a validation rule id)", Arity = ArgumentArity.ZeroOrOne };
         var config = ConfigLoader.CreateOption();
-        var command = new Command("rules", "List the cleaning rules (id, category, action, scope, description)") { config };
+        var noConfig = ConfigLoader.CreateNoConfigOption();
+        var command = new Command("rules", "List the cleaning rules and validate's rules, or explain one: declutter rules ID") { id, config, noConfig };
+        ConfigLoader.ForbidBoth(command, config, noConfig);
         command.SetAction(parseResult =>
         {
-            ConversionEngine engine;
+            LoadedConfig loaded;
             try
             {
-                engine = ConfigLoader.LoadEngine(parseResult.GetValue(config), env);
+                loaded = new ConfigLoader(parseResult.GetValue(config), parseResult.GetValue(noConfig), env).ForDirectory(env.CurrentDirectory);
             }
             catch (CliUsageException e)
             {
@@ -23,10 +31,28 @@ internal static class RulesCommand
                 return ExitCodes.UsageOrFatal;
             }
 
-            env.Out.Write(RuleTable.Format(engine.Rules));
+            var text = parseResult.GetValue(id) is { } ruleId ? Explain(ruleId, loaded) : List(loaded);
+            if (text is null)
+            {
+                var known = loaded.Engine.Rules.Select(r => r.Id).Concat(ValidationRules.All.Select(r => r.Id));
+                env.Error.WriteLine(Diagnostics.Error($"unknown rule id \"{parseResult.GetValue(id)}\"{Suggestion.DidYouMean(parseResult.GetValue(id)!, known)} (declutter rules lists them)"));
+                return ExitCodes.UsageOrFatal;
+            }
+            env.Out.Write(text);
             env.Out.Flush();
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static string List(LoadedConfig config) =>
+        "Cleaning rules (what convert removes):\n\n" + RuleTable.Format(config.Engine.Rules)
+        + "\nValidation rules (what validate reports):\n\n" + ValidationRuleTable.Format(config.Severities);
+
+    private static string? Explain(string id, LoadedConfig config)
+    {
+        if (ValidationRules.Find(id) is { } validation)
+            return RuleExplanation.Validation(validation, config.Severities.For(id));
+        return config.Engine.Rules.FirstOrDefault(r => r.Id == id) is { } cleaning ? RuleExplanation.Cleaning(cleaning) : null;
     }
 }

@@ -14,10 +14,10 @@ internal static class ValidateCommand
         var format = new Option<string>("--format", "-f")
         {
             Description = "Report format",
-            HelpName = "text|json|sarif|junit|github",
+            HelpName = string.Join('|', ReportFormats.Names),
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "junit", "github");
+        format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
         var output = new Option<string>("--output", "-o")
         {
             Description = "Write the report to FILE (replaced if it exists); the summary still goes to stderr",
@@ -34,7 +34,8 @@ internal static class ValidateCommand
             HelpName = "GLOB",
         };
         var config = ConfigLoader.CreateOption();
-        config.Description = $"JSON file with cleaning rule changes and rule severities (default: {ConfigLoader.DefaultFileName} in the current folder, if present)";
+        var noConfig = ConfigLoader.CreateNoConfigOption();
+        var rules = ValidateRuleOptions.Create();
         var maxWarnings = new Option<int>("--max-warnings")
         {
             Description = "Fail (exit 1) with more than N warnings; -1 = no limit",
@@ -52,7 +53,7 @@ internal static class ValidateCommand
             if (result.Tokens is [var token] && int.TryParse(token.Value, CultureInfo.InvariantCulture, out var value) && value < 0)
                 result.AddError("--min-words must be 0 or more");
         });
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Report errors only, with no summary; the exit code is unchanged" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no summary line on stderr; the report and the exit code are unchanged" };
         var stdinName = new Option<string>("--stdin-filename")
         {
             Description = "The name of stdin in the report; its extension picks the checks (default: text)",
@@ -61,8 +62,10 @@ internal static class ValidateCommand
 
         var command = new Command("validate", "Check scraped articles and converted .json/.docx files; exit 1 on errors")
         {
-            inputs, format, output, include, exclude, config, maxWarnings, minWords, quiet, stdinName,
+            inputs, format, output, include, exclude, config, noConfig, maxWarnings, minWords, quiet, stdinName,
         };
+        rules.AddTo(command);
+        ConfigLoader.ForbidBoth(command, config, noConfig);
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(new ValidateRunner(env).Run(new ValidateSettings
         {
             Inputs = parseResult.GetValue(inputs) ?? [],
@@ -71,11 +74,12 @@ internal static class ValidateCommand
             Include = parseResult.GetValue(include) ?? [],
             Exclude = parseResult.GetValue(exclude) ?? [],
             ConfigFile = parseResult.GetValue(config),
+            NoConfig = parseResult.GetValue(noConfig),
             MaxWarnings = parseResult.GetValue(maxWarnings),
             MinWords = parseResult.GetValue(minWords),
             Quiet = parseResult.GetValue(quiet),
             StdinFileName = parseResult.GetValue(stdinName),
-        }, cancellationToken)));
+        }.WithRuleOptions(rules, parseResult), cancellationToken)));
         return command;
     }
 }

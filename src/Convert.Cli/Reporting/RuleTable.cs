@@ -23,7 +23,13 @@ internal static class RuleTable
                 Diagnostics.OneLine(r.Description),
             }),
         ];
+        return Render(rows);
+    }
 
+    /// <summary>Rows as aligned columns, the last column unpadded, no trailing spaces.</summary>
+    public static string Render(string[][] rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
         var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(row => row[c].Length)).ToArray();
         var text = new StringBuilder();
         foreach (var row in rows)

@@ -6,12 +6,15 @@ namespace Convert.Cli.Validate;
 
 /// <summary>
 /// GitHub Actions workflow commands, one line per finding: <c>::error title=RULE,file=PATH,line=L,col=C::MESSAGE</c>
-/// (<c>::warning</c>, <c>::notice</c> for info). GitHub turns them into annotations on the changed lines.
+/// (<c>::warning</c>, <c>::notice</c> for info), with PATH relative to the workspace. GitHub turns them into
+/// annotations on the changed lines. A file that could not be checked is an <c>::error</c> titled with its failure kind.
 /// </summary>
 internal sealed class GithubReport(TextWriter output) : IValidationReport
 {
     public void Add(CheckedFile file)
     {
+        if (file.Failure is { } failure)
+            output.Write($"::error title={Property(failure.Kind)},file={Property(file.RepoPath)}::{Data(failure.Message)}\n");
         foreach (var finding in file.Findings)
             output.Write(Line(file.RepoPath, finding) + "\n");
         output.Flush();
@@ -38,8 +41,9 @@ internal sealed class GithubReport(TextWriter output) : IValidationReport
     }
 
     // The escaping GitHub's toolkit applies (@actions/core command.ts): data escapes %, CR, LF; properties also : and ,.
+    // Other control characters would reach the log as they are, so they are made visible first.
     private static string Data(string text) =>
-        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        ReportText.Escape(text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal));
 
     private static string Property(string text) =>
         Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);

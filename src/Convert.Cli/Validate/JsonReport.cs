@@ -4,9 +4,10 @@ using System.Text.Json;
 namespace Convert.Cli.Validate;
 
 /// <summary>
-/// The JSON report, version 1: <c>{"version":1, "tool":{name, version}, "files":[{path, findings:[{ruleId, severity,
-/// message, line, column, location}]}], "summary":{files, errors, warnings, info}}</c>. Every checked file is listed,
-/// with or without findings; fields without a value are null. Written as files arrive.
+/// The JSON report, version 1: <c>{"version":1, "tool":{name, version}, "files":[{path, failure, findings:[{ruleId,
+/// severity, message, line, column, location}]}], "summary":{files, errors, warnings, info, failures}}</c>. Every
+/// checked file is listed, with or without findings; <c>failure</c> is <c>{kind, message}</c> for a file that could
+/// not be checked; fields without a value are null. Written as files arrive.
 /// </summary>
 internal sealed class JsonReport : IValidationReport, IDisposable
 {
@@ -32,6 +33,17 @@ internal sealed class JsonReport : IValidationReport, IDisposable
     {
         _json.WriteStartObject();
         _json.WriteString("path", file.DisplayPath);
+        if (file.Failure is { } failure)
+        {
+            _json.WriteStartObject("failure");
+            _json.WriteString("kind", failure.Kind);
+            _json.WriteString("message", failure.Message);
+            _json.WriteEndObject();
+        }
+        else
+        {
+            _json.WriteNull("failure");
+        }
         _json.WriteStartArray("findings");
         foreach (var finding in file.Findings)
         {
@@ -57,6 +69,7 @@ internal sealed class JsonReport : IValidationReport, IDisposable
         _json.WriteNumber("errors", summary.Errors);
         _json.WriteNumber("warnings", summary.Warnings);
         _json.WriteNumber("info", summary.Infos);
+        _json.WriteNumber("failures", summary.Failures);
         _json.WriteEndObject();
         _json.WriteEndObject();
         _json.Flush();

@@ -7,13 +7,14 @@ namespace Convert.Cli.Validate;
 
 internal sealed record SarifTool(SarifDriver Driver);
 
-internal sealed record SarifDriver(string Name, string Version, IReadOnlyList<SarifRule> Rules);
+internal sealed record SarifDriver(string Name, string Version, string InformationUri, IReadOnlyList<SarifRule> Rules);
 
 internal sealed record SarifRule(
     string Id,
     SarifText ShortDescription,
     SarifText FullDescription,
     SarifText Help,
+    string HelpUri,
     SarifRuleConfiguration DefaultConfiguration);
 
 internal sealed record SarifRuleConfiguration(string Level);
@@ -25,15 +26,20 @@ internal sealed record SarifResult(
     int RuleIndex,
     string Level,
     SarifText Message,
-    IReadOnlyList<SarifLocation> Locations);
+    IReadOnlyList<SarifLocation> Locations,
+    IReadOnlyDictionary<string, string> PartialFingerprints);
 
 internal sealed record SarifLocation(
     SarifPhysicalLocation PhysicalLocation,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SarifLogicalLocation>? LogicalLocations);
 
-internal sealed record SarifPhysicalLocation(SarifArtifactLocation ArtifactLocation, SarifRegion Region);
+internal sealed record SarifPhysicalLocation(
+    SarifArtifactLocation ArtifactLocation,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SarifRegion? Region);
 
-internal sealed record SarifArtifactLocation(string Uri);
+internal sealed record SarifArtifactLocation(
+    string Uri,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UriBaseId);
 
 internal sealed record SarifRegion(
     int StartLine,
@@ -41,7 +47,21 @@ internal sealed record SarifRegion(
 
 internal sealed record SarifLogicalLocation(string FullyQualifiedName, string Kind);
 
+internal sealed record SarifInvocation(bool ExecutionSuccessful, IReadOnlyList<SarifNotification> ToolExecutionNotifications);
+
+internal sealed record SarifNotification(
+    string Level,
+    SarifText Message,
+    SarifDescriptorReference Descriptor,
+    IReadOnlyList<SarifLocation> Locations);
+
+internal sealed record SarifDescriptorReference(string Id);
+
+internal sealed record SarifBaseUri(string Uri);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(SarifTool))]
 [JsonSerializable(typeof(SarifResult))]
+[JsonSerializable(typeof(SarifInvocation))]
+[JsonSerializable(typeof(Dictionary<string, SarifBaseUri>))]
 internal sealed partial class SarifJsonContext : JsonSerializerContext;

@@ -20,12 +20,19 @@ internal sealed class TextReport(TextWriter output, bool color) : IValidationRep
 
     public void Add(CheckedFile file)
     {
-        if (file.Findings.Count == 0)
+        if (file.Findings.Count == 0 && file.Failure is null)
             return;
         if (_anyPrinted)
             output.WriteLine();
         _anyPrinted = true;
-        output.WriteLine(Paint(file.DisplayPath, Bold));
+        output.WriteLine(Paint(ReportText.Escape(file.DisplayPath), Bold));
+
+        if (file.Failure is { } failure)
+        {
+            output.WriteLine($"  -  {Paint("error", Red)}  {ReportText.Escape(failure.Message)}  {Paint(failure.Kind, Dim)}");
+            output.Flush();
+            return;
+        }
 
         var places = file.Findings.Select(Place).ToList();
         var placeWidth = places.Max(p => p.Length);
@@ -34,8 +41,8 @@ internal sealed class TextReport(TextWriter output, bool color) : IValidationRep
         {
             var finding = file.Findings[i];
             var severity = Paint(Name(finding.Severity).PadRight(severityWidth), SeverityColor(finding.Severity));
-            var location = finding.Location is null ? "" : $" {Paint("[" + finding.Location + "]", Dim)}";
-            output.WriteLine($"  {places[i].PadRight(placeWidth)}  {severity}  {Reporting.Diagnostics.OneLine(finding.Message)}{location}  {Paint(finding.RuleId, Dim)}");
+            var location = finding.Location is null ? "" : $" {Paint("[" + ReportText.Escape(finding.Location) + "]", Dim)}";
+            output.WriteLine($"  {places[i].PadRight(placeWidth)}  {severity}  {ReportText.Escape(Reporting.Diagnostics.OneLine(finding.Message))}{location}  {Paint(finding.RuleId, Dim)}");
         }
         output.Flush();
     }

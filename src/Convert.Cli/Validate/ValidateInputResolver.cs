@@ -9,25 +9,25 @@ namespace Convert.Cli.Validate;
 /// kinds validate knows (.txt, .text, .html, .htm, .json, .docx; hidden files and folders skipped) in ordinal order,
 /// and "-" for stdin. Walked files are kept when they match an --include glob (if any) and no --exclude glob; a glob
 /// is tried on the path relative to the directory argument and relative to the current folder. A walk never picks up
-/// the config file (<c>declutter.json</c>, which is not an article) nor the report being written.
+/// the config file (<c>declutter.json</c>, which is not an article) nor the report or baseline being written or read.
 /// </summary>
 internal sealed class ValidateInputResolver
 {
     private readonly Matcher? _include;
     private readonly Matcher? _exclude;
     private readonly string _currentDirectory;
-    private readonly string? _report;
+    private readonly IReadOnlyList<string> _skipped;
 
     /// <param name="include">--include globs.</param>
     /// <param name="exclude">--exclude globs.</param>
     /// <param name="currentDirectory">What relative arguments and globs are relative to.</param>
-    /// <param name="report">The full path of the report being written, if any.</param>
-    public ValidateInputResolver(IReadOnlyList<string> include, IReadOnlyList<string> exclude, string currentDirectory, string? report = null)
+    /// <param name="skipped">Full paths a walk never picks up: the report being written, the baseline read or written.</param>
+    public ValidateInputResolver(IReadOnlyList<string> include, IReadOnlyList<string> exclude, string currentDirectory, IReadOnlyList<string>? skipped = null)
     {
         _include = Build(include);
         _exclude = Build(exclude);
         _currentDirectory = currentDirectory;
-        _report = report is null ? null : PathComparison.Normalize(report);
+        _skipped = (skipped ?? []).Select(PathComparison.Normalize).ToList();
     }
 
     /// <exception cref="CliUsageException">An input does not exist or is of a kind validate does not check, or stdin is named twice.</exception>
@@ -51,7 +51,7 @@ internal sealed class ValidateInputResolver
 
     private bool IsSkipped(string file) =>
         string.Equals(Path.GetFileName(file), Commands.ConfigLoader.DefaultFileName, StringComparison.OrdinalIgnoreCase)
-        || (_report is not null && PathComparison.Comparer.Equals(PathComparison.Normalize(file), _report));
+        || _skipped.Contains(PathComparison.Normalize(file), PathComparison.Comparer);
 
     private bool Selected(string fromArgument, string fromCurrent) =>
         (_include is null || Matches(_include, fromArgument, fromCurrent)) && (_exclude is null || !Matches(_exclude, fromArgument, fromCurrent));

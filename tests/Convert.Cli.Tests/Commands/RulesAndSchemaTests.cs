@@ -15,12 +15,18 @@ public sealed class RulesAndSchemaTests : IDisposable
         var result = await CliRunner.RunAsync(_folder.Root, ["rules"]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(
+        Assert.StartsWith(
             """
+            Cleaning rules (what convert removes):
+
             ID            CATEGORY  ACTION  SCOPE     DESCRIPTION
             share-button  share     remove  anywhere  Share buttons and their labels
             comments      comments  stop    tail      Everything from the comment form on
 
+            Validation rules (what validate reports):
+
+            ID                    SEVERITY  FILES       DESCRIPTION
+            unreadable            error     all         The file cannot be read
             """.ReplaceLineEndings("\n"),
             result.Stdout);
         Assert.Equal("", result.Stderr);
@@ -29,12 +35,12 @@ public sealed class RulesAndSchemaTests : IDisposable
     [Fact]
     public async Task RulesAppliesTheGivenConfig()
     {
-        _folder.Write("my-rules.json", "{ \"rules\": [] }");
+        _folder.Write("my-rules.json", "{ \"cleaning\": { \"add\": [] } }");
 
         var result = await CliRunner.RunAsync(_folder.Root, ["rules", "--config", "my-rules.json"]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.EndsWith("user-rule     custom    remove  edges     Added by the user config\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("user-rule     custom    remove  edges     Added by the user config\n", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +57,8 @@ public sealed class RulesAndSchemaTests : IDisposable
     [Fact]
     public async Task BadConfigExitsTwoNamingTheFile()
     {
-        _folder.Write("declutter.json", "{ \"bad\": true }");
+        // A config the checker accepts but the engine refuses (the fake engine refuses any config that says "bad").
+        _folder.Write("declutter.json", "{ \"$schema\": \"bad\" }");
 
         var rules = await CliRunner.RunAsync(_folder.Root, ["rules"]);
 
@@ -69,7 +76,7 @@ public sealed class RulesAndSchemaTests : IDisposable
         var result = await CliRunner.RunAsync(_folder.Root, ["convert", "a.txt", "-o", "a.json", "--config", "cfg/bad.json"]);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal(["declutter: error: cfg/bad.json: rules[0].action: 'explode' is not remove, stop or metadata"], result.StderrLines);
+        Assert.StartsWith("declutter: error: cfg/bad.json: invalid JSON at line 1: ", Assert.Single(result.StderrLines), StringComparison.Ordinal);
         Assert.False(_folder.Exists("a.json"));
     }
 

@@ -98,7 +98,9 @@ public sealed class RealPipelineTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Matches(@"^ID\s+CATEGORY\s+ACTION\s+SCOPE\s+DESCRIPTION$", lines[0]);
+        Assert.Equal("Cleaning rules (what convert removes):", lines[0]);
+        Assert.Matches(@"^ID\s+CATEGORY\s+ACTION\s+SCOPE\s+DESCRIPTION$", lines[1]);
+        Assert.Contains(lines, l => l.StartsWith("truncated ", StringComparison.Ordinal) && l.Contains(" warning ", StringComparison.Ordinal));
         Assert.True(lines.Length > 1);
         Assert.Contains(lines, l => l.StartsWith("share-button ", StringComparison.Ordinal) && l.Contains(" anywhere (weak) ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("comments-closed ", StringComparison.Ordinal) && l.Contains(" anywhere  ", StringComparison.Ordinal));

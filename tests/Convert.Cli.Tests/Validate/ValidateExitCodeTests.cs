@@ -51,16 +51,29 @@ public sealed class ValidateExitCodeTests : IDisposable
     }
 
     [Fact]
-    public async Task QuietPrintsErrorsOnlyAndKeepsTheExitCode()
+    public async Task QuietDropsTheSummaryButNotTheWarnings()
     {
         _folder.WithText("cut.txt", ValidateFolder.TruncatedArticle).WithFixture("bad-outputs/leftover-share.json", "leftover.json");
 
-        var result = await _folder.Run("cut.txt", "leftover.json", "--quiet", "--max-warnings", "0");
+        var result = await _folder.Run("cut.txt", "leftover.json", "--quiet");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("truncated", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("leftover-clutter", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", result.Stderr);
+    }
+
+    [Fact]
+    public async Task MinSeverityErrorReportsAndCountsErrorsOnly()
+    {
+        _folder.WithText("cut.txt", ValidateFolder.TruncatedArticle).WithFixture("bad-outputs/leftover-share.json", "leftover.json");
+
+        var result = await _folder.Run("cut.txt", "leftover.json", "--min-severity", "error", "--max-warnings", "0");
 
         Assert.Equal(1, result.ExitCode);
         Assert.DoesNotContain("truncated", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("leftover-clutter", result.Stdout, StringComparison.Ordinal);
-        Assert.Equal("", result.Stderr);
+        Assert.Equal(["2 files checked: 1 error, 0 warnings, 0 info"], result.StderrLines);
     }
 
     [Theory]
@@ -140,7 +153,7 @@ public sealed class ValidateExitCodeTests : IDisposable
         Assert.Equal(
         [
             "declutter: error: a.txt: internal error: InvalidOperationException: the fake converter crashed",
-            "1 file checked: 0 errors, 0 warnings, 0 info",
+            "1 file checked: 0 errors, 0 warnings, 0 info, 1 file not checked",
         ], result.StderrLines);
     }
 

@@ -65,7 +65,7 @@ public sealed class ValidateReportFormatTests : IDisposable
     [Fact]
     public async Task GithubWritesOneWorkflowCommandPerFinding()
     {
-        var result = await Run("github");
+        var result = await _folder.Run("in", "out", "--format", "github", "--min-severity", "info");
 
         Assert.Equal(
         [
@@ -129,16 +129,18 @@ public sealed class ValidateReportFormatTests : IDisposable
         Assert.All(rules, r => Assert.Matches("^(error|warning|note)$", r.GetProperty("defaultConfiguration").GetProperty("level").GetString()));
 
         var results = run.GetProperty("results").EnumerateArray().ToList();
-        Assert.Equal(["truncated", "clutter-removed", "leftover-clutter"], results.Select(r => r.GetProperty("ruleId").GetString()));
-        Assert.Equal(["warning", "note", "error"], results.Select(r => r.GetProperty("level").GetString()));
+        // Info findings (the cleaning doing its job) are left out of SARIF unless --min-severity info asks for them.
+        Assert.Equal(["truncated", "leftover-clutter"], results.Select(r => r.GetProperty("ruleId").GetString()));
+        Assert.Equal(["warning", "error"], results.Select(r => r.GetProperty("level").GetString()));
         foreach (var item in results)
         {
             var ruleIndex = item.GetProperty("ruleIndex").GetInt32();
             Assert.Equal(item.GetProperty("ruleId").GetString(), rules[ruleIndex].GetProperty("id").GetString());
             Assert.NotEmpty(item.GetProperty("message").GetProperty("text").GetString()!);
         }
-        var location = Assert.Single(results[2].GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
+        var location = Assert.Single(results[1].GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
         Assert.Equal("out/leftover.json", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("WORKSPACE", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
         Assert.Equal(55, location.GetProperty("region").GetProperty("startLine").GetInt32());
         Assert.Equal("in/cut.txt", results[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
     }
@@ -172,7 +174,10 @@ public sealed class ValidateReportFormatTests : IDisposable
         Assert.Null(cases[1].Element("failure"));
         Assert.Contains("7 warning truncated:", cases[1].Element("system-out")!.Value, StringComparison.Ordinal);
         var failure = cases[2].Element("failure")!;
-        Assert.Equal("1 error", (string?)failure.Attribute("message"));
+        Assert.Equal("\"Share.\" is clutter left in the body (cleaning rule share-button).", (string?)failure.Attribute("message"));
+        Assert.Equal("leftover-clutter", (string?)failure.Attribute("type"));
+        Assert.Equal(["in/clean.txt", "in/cut.txt", "out/leftover.json"], cases.Select(c => (string?)c.Attribute("file")));
+        Assert.All(cases, c => Assert.Matches(@"^\d+\.\d{3}$", (string?)c.Attribute("time")));
         Assert.Contains("55 error leftover-clutter:", failure.Value, StringComparison.Ordinal);
     }
 }
