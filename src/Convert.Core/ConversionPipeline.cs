@@ -24,7 +24,7 @@ public sealed class ConversionPipeline(RuleSet rules)
         var format = options.Format == InputFormat.Auto ? InputFormatDetector.Detect(options.SourcePath, input) : options.Format;
         if (format == InputFormat.Html)
             return HtmlArticleReader.Read(input, _engine, options);
-        var decoded = InputDecoder.Decode(input);
+        var decoded = InputDecoder.Decode(input, declared: null, options.Encoding);
         var article = ConvertText(decoded.Text, options);
         return decoded.UsedFallback
             ? article with { Warnings = [$"The input is not valid UTF-8; it was read as {decoded.EncodingName}.", .. article.Warnings] }

@@ -22,7 +22,7 @@ internal static class HtmlArticleReader
         if (bytes.Length > MaxPageBytes)
             throw new InputFormatException($"HTML page of {bytes.Length / (1024.0 * 1024):F1} MB is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
         var declared = HtmlCharset.Declared(bytes);
-        var decoded = InputDecoder.Decode(bytes, declared);
+        var decoded = InputDecoder.Decode(bytes, declared, options.Encoding);
         var article = Read(decoded.Text, engine, options);
         // The fallback is taken when nothing is declared, or when the page declares UTF-8 and is not.
         var declaration = declared is null ? "declares no charset" : "declares UTF-8";
