@@ -4,17 +4,23 @@ namespace Convert.Cli.Reporting;
 
 /// <summary>
 /// Writes each input's errors and warnings to stderr in input order, whatever order the conversions finish in,
-/// and the summary line at the end. With <paramref name="progress"/>, a "[done/total]" counter is kept on the
-/// last line of the terminal meanwhile. Thread-safe.
+/// and the summary line at the end. With <paramref name="progress"/>, a progress line (count, percentage, rate,
+/// elapsed time and ETA) is kept on the last line of the terminal meanwhile, redrawn at most ten times a second.
+/// Thread-safe.
 /// </summary>
-internal sealed class BatchReporter(TextWriter error, bool quiet, int inputCount, bool progress = false)
+internal sealed class BatchReporter(TextWriter error, bool quiet, int inputCount, bool progress = false, TimeProvider? clock = null)
 {
-    /// <summary>Batches shorter than this finish too fast for a progress counter to help.</summary>
+    /// <summary>Batches shorter than this finish too fast for a progress line to help.</summary>
     public const int ProgressMinInputs = 20;
+
+    private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly ConversionResult?[] _pending = new ConversionResult?[inputCount];
     private readonly Lock _lock = new();
     private readonly bool _progress = progress && !quiet && inputCount >= ProgressMinInputs;
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly long _started = (clock ?? TimeProvider.System).GetTimestamp();
+    private TimeSpan? _lastDrawn;
     private int _nextToReport;
     private int _done;
     private int _progressWidth;
@@ -31,13 +37,22 @@ internal sealed class BatchReporter(TextWriter error, bool quiet, int inputCount
                 _pending[_nextToReport++] = null;
             }
             if (_progress)
-            {
-                var counter = $"[{_done}/{_pending.Length}]";
-                error.Write("\r" + counter);
-                _progressWidth = counter.Length;
-            }
+                DrawProgress();
             error.Flush();
         }
+    }
+
+    private void DrawProgress()
+    {
+        var elapsed = _clock.GetElapsedTime(_started);
+        var last = _done == _pending.Length;
+        if (!last && _progressWidth > 0 && _lastDrawn is { } drawn && elapsed - drawn < RedrawInterval)
+            return;
+        var line = ProgressLine.Format(_done, _pending.Length, elapsed);
+        // Pads over the end of a longer previous line instead of clearing first, so the line does not flicker.
+        error.Write("\r" + line.PadRight(_progressWidth));
+        _progressWidth = line.Length;
+        _lastDrawn = elapsed;
     }
 
     private void ClearProgress()
@@ -49,14 +64,19 @@ internal sealed class BatchReporter(TextWriter error, bool quiet, int inputCount
         }
     }
 
-    /// <summary>Writes "N converted, M failed" unless quiet.</summary>
+    /// <summary>Writes "N converted, M failed" (with skipped inputs and empty bodies when there are some) unless quiet.</summary>
     public void Summary(IReadOnlyList<ConversionResult> results)
     {
         ClearProgress();
         if (quiet)
             return;
         var converted = results.Count(r => r.Outcome == ConversionOutcome.Converted);
-        error.WriteLine($"{converted} converted, {results.Count - converted} failed");
+        var empty = results.Count(r => r.EmptyBody);
+        var skipped = results.Count(r => r.Outcome == ConversionOutcome.Skipped);
+        var failed = results.Count(r => r.Outcome is ConversionOutcome.Failed or ConversionOutcome.Crashed);
+        var summary = $"{converted} converted" + (empty > 0 ? $" ({empty} with an empty body)" : "")
+            + (skipped > 0 ? $", {skipped} skipped" : "") + $", {failed} failed";
+        error.WriteLine(summary);
         error.Flush();
     }
 
