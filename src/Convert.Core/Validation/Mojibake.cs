@@ -32,7 +32,8 @@ public static partial class Mojibake
         // Western language writes.
         + "|[À-ÖØ-öø-ÿ]{4,}"
         // Windows-1250 letters that windows-1252 reads as symbols, inside a word ("by³o", "œcie¿ki", "¯ycie").
-        + "|(?<=\\p{L})[¹³¿¯¼¾¥£](?=\\p{L})|¯(?=\\p{L})"
+        // Superscripts count only between lowercase letters: "\u003E¹The" in a script is an escape, then a footnote mark.
+        + "|(?<=\\p{Ll})[¹³](?=\\p{Ll})|(?<=\\p{L})[¿¯¼¾¥£](?=\\p{L})|¯(?=\\p{L})"
         // A decoder's replacement character, and C1 controls, which no text contains.
         + "|[\uFFFD\u0080-\u009F]";
 

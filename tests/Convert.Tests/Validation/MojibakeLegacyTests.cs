@@ -45,5 +45,6 @@ public class MojibakeLegacyTests
     [InlineData("¿Qué pasó? ¡Año nuevo! São Paulo, ações, AÇÃO, España, niño.")]
     [InlineData("A 5 m³ tank, 10 cm² and the 1st¹ footnote; Øresund, Ålborg, «Ä».")]
     [InlineData("Tiếng Việt có dấu: Hà Nội, Đà Nẵng.")]
+    [InlineData("accepted a rideshare¹ or delivery trip; \\u003E¹The rideshare insurance")]
     public void CorrectTextInManyLanguagesStaysClean(string text) => Assert.Null(Mojibake.FindFirst(text));
 }
