@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using Convert.Cli.Commands;
 using Convert.Cli.Help;
 using Convert.Cli.Reporting;
+using Convert.Cli.Usage;
 
 namespace Convert.Cli;
 
@@ -13,14 +14,18 @@ internal static class CliApp
     {
         try
         {
-            var parseResult = CreateRootCommand(env).Parse(args);
+            var parser = new ParserConfiguration { ResponseFileTokenReplacer = ResponseFiles.Replacer(env.CurrentDirectory) };
+            var parseResult = CreateRootCommand(env).Parse(args, parser);
 
             // System.CommandLine's ParseErrorAction prints help to stdout and returns 1; we want one line per error
-            // on stderr and exit 2 (usage error), keeping stdout for documents only.
-            if (parseResult.Action is ParseErrorAction)
+            // on stderr, with "did you mean", and exit 2 (usage error), keeping stdout for documents only.
+            var errors = parseResult.Action is ParseErrorAction ? UsageErrors.Describe(parseResult)
+                : parseResult.Action == parseResult.CommandResult.Command.Action ? StrayOptions.Find(parseResult)
+                : [];
+            if (errors.Count > 0)
             {
-                foreach (var error in parseResult.Errors)
-                    env.Error.WriteLine(Diagnostics.Error(error.Message));
+                foreach (var error in errors)
+                    env.Error.WriteLine(Diagnostics.Error(error));
                 return ExitCodes.UsageOrFatal;
             }
 
@@ -55,7 +60,14 @@ internal static class CliApp
             SchemaCommand.Create(env),
             RulesCommand.Create(env),
             ReferenceDocCommand.Create(env),
+            CompletionCommand.Create(env),
         };
+        root.SetAction(_ =>
+        {
+            env.Error.WriteLine(Diagnostics.Error("no command given"));
+            env.Error.WriteLine(BareUsage.Text);
+            return ExitCodes.UsageOrFatal;
+        });
         ExitCodeHelpAction.Install(root);
         return root;
     }
