@@ -15,6 +15,9 @@ internal static class EncodingOption
                 + "detecting it; a byte order mark or a page's charset is then ignored",
             HelpName = "NAME",
         };
+        // For shell completion; any name .NET or the code pages know is accepted.
+        option.CompletionSources.Add("utf-8", "utf-16", "windows-1250", "windows-1251", "windows-1252", "windows-1253",
+            "iso-8859-1", "iso-8859-2", "iso-8859-7", "koi8-r", "shift_jis", "euc-jp", "gb18030", "big5", "euc-kr");
         option.Validators.Add(result =>
         {
             if (result.Tokens is [var token] && TextEncodings.Find(token.Value) is null)

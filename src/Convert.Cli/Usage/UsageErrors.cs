@@ -70,6 +70,8 @@ internal static class UsageErrors
         {
             case ArgumentResult { Tokens.Count: 0 } missing when missing.Parent is CommandResult owner:
                 return $"{owner.Command.Name} needs {missing.Argument.Name} (see 'declutter {owner.Command.Name} --help')";
+            case OptionResult { Tokens.Count: 0 } bare when error.Message.StartsWith("Required argument missing", StringComparison.Ordinal):
+                return $"{bare.Option.Name} needs a value" + (bare.Option.HelpName is { } name ? $" ({name})" : "");
             case OptionResult { Tokens: [var token] } option when error.Message.StartsWith("Cannot parse argument", StringComparison.Ordinal):
                 return $"{option.Option.Name}: '{token.Value}' is not {TypeNames.Of(option.Option.ValueType)}";
             default:

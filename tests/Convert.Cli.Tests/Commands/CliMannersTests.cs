@@ -23,6 +23,8 @@ public sealed class CliMannersTests : IDisposable
     [InlineData(new[] { "rules", "--confg", "x.json" }, "declutter: error: unknown option '--confg' (did you mean '--config'?)")]
     [InlineData(new[] { "--verson" }, "declutter: error: unknown option '--verson' (did you mean '--version'?)")]
     [InlineData(new[] { "schema", "extra" }, "declutter: error: unexpected argument 'extra' (see 'declutter schema --help')")]
+    [InlineData(new[] { "convert", "a.txt", "--include" }, "declutter: error: --include needs a value (GLOB)")]
+    [InlineData(new[] { "validate", "a.txt", "-f" }, "declutter: error: --output-format needs a value (text|json|sarif|junit|github)")]
     public async Task TyposGetOneLineWithTheNearestName(string[] args, string expected)
     {
         var result = await Run(args);
@@ -155,6 +157,7 @@ public sealed class CliMannersTests : IDisposable
     [InlineData("conv", "convert")]
     [InlineData("convert --outp", "--output\n--output-dir")]
     [InlineData("convert --to m", "markdown\nmd")]
+    [InlineData("convert --encoding windows-125", "windows-1250\nwindows-1251\nwindows-1252\nwindows-1253")]
     public async Task TheSuggestDirectiveTheScriptsCallCompletesCommandsOptionsAndValues(string line, string expected)
     {
         var result = await Run($"[suggest:{line.Length}]", line);
