@@ -37,7 +37,8 @@ internal sealed class ConvertRunner(CliEnvironment env)
             return ExitCodes.UsageOrFatal;
         }
 
-        var reporter = new BatchReporter(env.Error, settings.Quiet, plans.Count, progress: env.IsStderrTerminal, env.Clock);
+        var reporter = new BatchReporter(env.Error, settings.Quiet, plans.Count, progress: env.IsStderrTerminal, env.Clock,
+            emptyBodyFails: !settings.AllowEmpty);
         var results = await BatchRunner.RunAsync(plans, job, settings.Parallelism, reporter.Completed, cancellationToken)
             .ConfigureAwait(false);
 

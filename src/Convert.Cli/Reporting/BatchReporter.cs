@@ -8,7 +8,10 @@ namespace Convert.Cli.Reporting;
 /// elapsed time and ETA) is kept on the last line of the terminal meanwhile, redrawn at most ten times a second.
 /// Thread-safe.
 /// </summary>
-internal sealed class BatchReporter(TextWriter error, bool quiet, int inputCount, bool progress = false, TimeProvider? clock = null)
+/// <param name="emptyBodyFails">An empty body makes the exit code 1 (no --allow-empty): its warning is then shown even
+/// when quiet, so a failing run always says why.</param>
+internal sealed class BatchReporter(
+    TextWriter error, bool quiet, int inputCount, bool progress = false, TimeProvider? clock = null, bool emptyBodyFails = false)
 {
     /// <summary>Batches shorter than this finish too fast for a progress line to help.</summary>
     public const int ProgressMinInputs = 20;
@@ -82,13 +85,14 @@ internal sealed class BatchReporter(TextWriter error, bool quiet, int inputCount
 
     private void Report(ConversionResult result)
     {
-        if (result.Reason is not null || (!quiet && result.Warnings.Count > 0))
+        var warnings = quiet
+            ? result.Warnings.Where(w => emptyBodyFails && result.EmptyBody && w == ConversionResult.EmptyBodyWarning).ToList()
+            : result.Warnings;
+        if (result.Reason is not null || warnings.Count > 0)
             ClearProgress();
         if (result.Reason is { } reason)
             error.WriteLine(Diagnostics.Error(result.Input.DisplayPath, reason));
-        if (quiet)
-            return;
-        foreach (var warning in result.Warnings)
+        foreach (var warning in warnings)
             error.WriteLine(Diagnostics.Warning(result.Input.DisplayPath, warning));
     }
 }

@@ -76,6 +76,21 @@ public sealed class ConvertSelectionTests : IDisposable
     }
 
     [Fact]
+    public async Task QuietStillSaysWhyAnEmptyBodyFailsTheRun()
+    {
+        _folder.Write("in/a.txt", "A\nbody\nWARN");
+        _folder.Write("in/b.txt", "Only a title");
+
+        var failing = await CliRunner.RunAsync(_folder.Root, ["convert", "in", "--output-dir", "out", "-q"]);
+        var allowed = await CliRunner.RunAsync(_folder.Root, ["convert", "in", "--output-dir", "out2", "-q", "--allow-empty"]);
+
+        Assert.Equal(1, failing.ExitCode);
+        Assert.Equal(["declutter: warning: " + Path.Join("in", "b.txt") + ": " + Convert.Cli.Conversion.ConversionResult.EmptyBodyWarning], failing.StderrLines);
+        Assert.Equal(0, allowed.ExitCode);
+        Assert.Equal("", allowed.Stderr);
+    }
+
+    [Fact]
     public async Task AllowEmptyKeepsTheWarningButExitsZero()
     {
         _folder.Write("in/b.txt", "Only a title");
