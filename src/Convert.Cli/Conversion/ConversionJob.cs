@@ -23,8 +23,8 @@ internal sealed class ConversionJob(
         var input = plan.Input;
         if (plan.RefusalReason is { } refusal)
             return ConversionResult.Failed(input, refusal);
-        if (ExistingOutputs.SkipReason(plan, existing) is { } skipped)
-            return ConversionResult.Skipped(input, skipped);
+        if (ExistingOutputs.Skips(plan, existing))
+            return ConversionResult.Skipped(input);
 
         try
         {

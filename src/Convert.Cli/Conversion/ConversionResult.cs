@@ -23,15 +23,12 @@ internal enum ConversionOutcome
 /// <param name="EmptyBody">Converted, but the article has no body text left (all clutter, or not an article).</param>
 internal sealed record ConversionResult(InputSource Input, ConversionOutcome Outcome, string? Reason, IReadOnlyList<string> Warnings, bool EmptyBody = false)
 {
-    public const string EmptyBodyWarning = "the article has an empty body after cleaning (use --allow-empty to accept it)";
+    public const string EmptyBodyWarning = "the article has an empty body after cleaning";
 
     public static ConversionResult Converted(InputSource input, IReadOnlyList<string> warnings, bool emptyBody = false) =>
         new(input, ConversionOutcome.Converted, null, emptyBody ? [.. warnings, EmptyBodyWarning] : warnings, emptyBody);
 
-    public static ConversionResult Skipped(InputSource input, string reason) => new(input, ConversionOutcome.Skipped, null, [], false) { SkipReason = reason };
-
-    /// <summary>Why the input was skipped ("output exists", "output is up to date"), or null.</summary>
-    public string? SkipReason { get; init; }
+    public static ConversionResult Skipped(InputSource input) => new(input, ConversionOutcome.Skipped, null, []);
 
     public static ConversionResult Failed(InputSource input, string reason) => new(input, ConversionOutcome.Failed, reason, []);
 

@@ -21,20 +21,18 @@ internal enum ExistingOutputPolicy
 /// <summary>Applies an <see cref="ExistingOutputPolicy"/> to one planned output, just before converting.</summary>
 internal static class ExistingOutputs
 {
-    /// <summary>Why <paramref name="plan"/> is skipped under <paramref name="policy"/>, or null to convert it.</summary>
-    public static string? SkipReason(PlannedConversion plan, ExistingOutputPolicy policy)
+    /// <summary>True when <paramref name="plan"/> is not to be converted under <paramref name="policy"/>.</summary>
+    public static bool Skips(PlannedConversion plan, ExistingOutputPolicy policy)
     {
         if (plan.Target is not FileTarget file || policy is ExistingOutputPolicy.Refuse or ExistingOutputPolicy.Overwrite)
-            return null;
+            return false;
         var output = new FileInfo(file.FullPath);
         if (!output.Exists)
-            return null;
+            return false;
         if (policy == ExistingOutputPolicy.Skip)
-            return "output exists";
+            return true;
         // stdin has no modification time: it is always converted again.
-        if (plan.Input.FullPath is not { } inputPath)
-            return null;
-        return File.GetLastWriteTimeUtc(inputPath) > output.LastWriteTimeUtc ? null : "output is up to date";
+        return plan.Input.FullPath is { } inputPath && File.GetLastWriteTimeUtc(inputPath) <= output.LastWriteTimeUtc;
     }
 
     /// <summary>Whether a conversion under <paramref name="policy"/> may replace an existing output file.</summary>

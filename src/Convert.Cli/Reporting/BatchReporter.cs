@@ -93,6 +93,9 @@ internal sealed class BatchReporter(
         if (result.Reason is { } reason)
             error.WriteLine(Diagnostics.Error(result.Input.DisplayPath, reason));
         foreach (var warning in warnings)
-            error.WriteLine(Diagnostics.Warning(result.Input.DisplayPath, warning));
+        {
+            var hint = emptyBodyFails && warning == ConversionResult.EmptyBodyWarning ? " (use --allow-empty to accept it)" : "";
+            error.WriteLine(Diagnostics.Warning(result.Input.DisplayPath, warning + hint));
+        }
     }
 }

@@ -85,7 +85,7 @@ public sealed class ConvertSelectionTests : IDisposable
         var allowed = await CliRunner.RunAsync(_folder.Root, ["convert", "in", "--output-dir", "out2", "-q", "--allow-empty"]);
 
         Assert.Equal(1, failing.ExitCode);
-        Assert.Equal(["declutter: warning: " + Path.Join("in", "b.txt") + ": " + Convert.Cli.Conversion.ConversionResult.EmptyBodyWarning], failing.StderrLines);
+        Assert.Equal(["declutter: warning: " + Path.Join("in", "b.txt") + ": the article has an empty body after cleaning (use --allow-empty to accept it)"], failing.StderrLines);
         Assert.Equal(0, allowed.ExitCode);
         Assert.Equal("", allowed.Stderr);
     }
@@ -98,7 +98,7 @@ public sealed class ConvertSelectionTests : IDisposable
         var result = await CliRunner.RunAsync(_folder.Root, ["convert", "in/b.txt", "--to", "txt", "--allow-empty"]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("empty body", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["declutter: warning: in/b.txt: the article has an empty body after cleaning"], result.StderrLines);
         Assert.StartsWith("txt|Only a title|", result.Stdout, StringComparison.Ordinal);
     }
 }

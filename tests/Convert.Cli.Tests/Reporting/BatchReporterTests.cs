@@ -88,7 +88,7 @@ public sealed class BatchReporterTests
         reporter.Summary([
             ConversionResult.Converted(input, []),
             ConversionResult.Converted(input, [], emptyBody: true),
-            ConversionResult.Skipped(input, "output exists"),
+            ConversionResult.Skipped(input),
             ConversionResult.Failed(input, "empty input"),
         ]);
 
