@@ -6,6 +6,8 @@ namespace Convert.Cli.Reporting;
 /// Writes each input's errors and warnings to stderr in input order, whatever order the conversions finish in,
 /// and the summary line at the end. With <paramref name="progress"/>, a progress line (count, percentage, rate,
 /// elapsed time and ETA) is kept on the last line of the terminal meanwhile, redrawn at most ten times a second.
+/// The rate is measured over the last few seconds from the first finished input on, so start-up time and a slow
+/// stretch long past do not skew the ETA.
 /// Thread-safe.
 /// </summary>
 /// <param name="emptyBodyFails">An empty body makes the exit code 1 (no --allow-empty): its warning is then shown even
@@ -17,12 +19,15 @@ internal sealed class BatchReporter(
     public const int ProgressMinInputs = 20;
 
     private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan MinRateSpan = TimeSpan.FromMilliseconds(200);
 
     private readonly ConversionResult?[] _pending = new ConversionResult?[inputCount];
     private readonly Lock _lock = new();
     private readonly bool _progress = progress && !quiet && inputCount >= ProgressMinInputs;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly long _started = (clock ?? TimeProvider.System).GetTimestamp();
+    private readonly Queue<(TimeSpan At, int Done)> _samples = new();
     private TimeSpan? _lastDrawn;
     private int _nextToReport;
     private int _done;
@@ -51,7 +56,12 @@ internal sealed class BatchReporter(
         var last = _done == _pending.Length;
         if (!last && _progressWidth > 0 && _lastDrawn is { } drawn && elapsed - drawn < RedrawInterval)
             return;
-        var line = ProgressLine.Format(_done, _pending.Length, elapsed);
+        _samples.Enqueue((elapsed, _done));
+        while (_samples.Count > 2 && elapsed - _samples.Peek().At > RateWindow)
+            _samples.Dequeue();
+        var (since, doneThen) = _samples.Peek();
+        double? rate = elapsed - since >= MinRateSpan ? (_done - doneThen) / (elapsed - since).TotalSeconds : null;
+        var line = ProgressLine.Format(_done, _pending.Length, elapsed, rate);
         // Pads over the end of a longer previous line instead of clearing first, so the line does not flicker.
         error.Write("\r" + line.PadRight(_progressWidth));
         _progressWidth = line.Length;

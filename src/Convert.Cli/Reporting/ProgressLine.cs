@@ -2,22 +2,22 @@ using System.Globalization;
 
 namespace Convert.Cli.Reporting;
 
-/// <summary>The text of a batch's progress line: "[120/1800] 7% 85.3 files/s, 0:01 elapsed, ETA 0:20".</summary>
+/// <summary>The text of a batch's progress line: "[120/1800] 6%, 85.3 files/s, 0:02 elapsed, ETA 0:20".</summary>
 internal static class ProgressLine
 {
-    /// <summary>Before this much time the rate is too noisy to predict anything from.</summary>
-    private static readonly TimeSpan MinTimeForRate = TimeSpan.FromMilliseconds(200);
-
-    public static string Format(int done, int total, TimeSpan elapsed)
+    /// <param name="done">Inputs finished.</param>
+    /// <param name="total">Inputs in the batch.</param>
+    /// <param name="elapsed">Time since the batch started.</param>
+    /// <param name="rate">Recent inputs per second, or null while there is too little to measure it (then no ETA either).</param>
+    public static string Format(int done, int total, TimeSpan elapsed, double? rate)
     {
         var percent = total == 0 ? 100 : done * 100 / total;
         var line = string.Create(CultureInfo.InvariantCulture, $"[{done}/{total}] {percent}%");
-        if (elapsed < MinTimeForRate || done == 0)
-            return line;
-        var rate = done / elapsed.TotalSeconds;
-        var remaining = TimeSpan.FromSeconds((total - done) / rate);
+        if (rate is not { } perSecond || perSecond <= 0)
+            return string.Create(CultureInfo.InvariantCulture, $"{line}, {Duration(elapsed)} elapsed");
+        var remaining = TimeSpan.FromSeconds((total - done) / perSecond);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{line} {rate:0.0} files/s, {Duration(elapsed)} elapsed, ETA {Duration(remaining)}");
+            $"{line}, {perSecond:0.0} files/s, {Duration(elapsed)} elapsed, ETA {Duration(remaining)}");
     }
 
     /// <summary>"0:07", "12:30", "1:02:03".</summary>

@@ -24,10 +24,36 @@ public sealed class BatchReporterTests
         reporter.Summary([.. Enumerable.Range(0, 20).Select(Converted)]);
 
         var text = error.ToString();
-        Assert.Contains("\r[1/20] 5% 4.0 files/s, 0:01 elapsed, ETA 0:05", text, StringComparison.Ordinal);
-        Assert.Contains("\r[10/20] 50% 4.0 files/s, 0:03 elapsed, ETA 0:03", text, StringComparison.Ordinal);
-        var last = "[20/20] 100% 4.0 files/s, 0:05 elapsed, ETA 0:00";
+        Assert.Contains("\r[1/20] 5%, 0:01 elapsed\r", text, StringComparison.Ordinal);
+        Assert.Contains("\r[2/20] 10%, 4.0 files/s, 0:01 elapsed, ETA 0:05", text, StringComparison.Ordinal);
+        Assert.Contains("\r[10/20] 50%, 4.0 files/s, 0:03 elapsed, ETA 0:03", text, StringComparison.Ordinal);
+        var last = "[20/20] 100%, 4.0 files/s, 0:05 elapsed, ETA 0:00";
         Assert.EndsWith($"\r{last}\r{new string(' ', last.Length)}\r20 converted, 0 failed" + Environment.NewLine, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheRateLeavesOutStartUpAndLooksAtTheLastSeconds()
+    {
+        var error = new StringWriter();
+        var clock = new FakeClock();
+        var reporter = new BatchReporter(error, quiet: false, inputCount: 100, progress: true, clock);
+
+        clock.Advance(TimeSpan.FromSeconds(3)); // start-up and the first input
+        reporter.Completed(0, Converted(0));
+        for (var i = 1; i < 50; i++)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(100));
+            reporter.Completed(i, Converted(i));
+        }
+        for (var i = 50; i < 80; i++)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(500)); // slower files now: 2 a second
+            reporter.Completed(i, Converted(i));
+        }
+
+        var text = error.ToString();
+        Assert.Contains("\r[50/100] 50%, 10.0 files/s, 0:08 elapsed, ETA 0:05", text, StringComparison.Ordinal);
+        Assert.EndsWith("\r[80/100] 80%, 2.0 files/s, 0:23 elapsed, ETA 0:10", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +86,8 @@ public sealed class BatchReporterTests
         reporter.Completed(0, Converted(0));
         reporter.Completed(1, ConversionResult.Failed(new InputSource("in/bad.txt", "/in/bad.txt", "/in"), "empty input"));
 
-        Assert.Contains("\r[1/20] 5%\r         \rdeclutter: error: in/bad.txt: empty input", error.ToString(), StringComparison.Ordinal);
+        var line = "[1/20] 5%, 0:00 elapsed";
+        Assert.Contains($"\r{line}\r{new string(' ', line.Length)}\rdeclutter: error: in/bad.txt: empty input", error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
