@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using Convert.Cli.Commands;
 using Convert.Cli.Help;
 using Convert.Cli.Reporting;
+using Convert.Cli.Usage;
 
 namespace Convert.Cli;
 
@@ -13,14 +14,21 @@ internal static class CliApp
     {
         try
         {
-            var parseResult = CreateRootCommand(env).Parse(args);
+            var parser = new ParserConfiguration { ResponseFileTokenReplacer = ResponseFiles.Replacer(env.CurrentDirectory) };
+            var parseResult = CreateRootCommand(env).Parse(args, parser);
 
             // System.CommandLine's ParseErrorAction prints help to stdout and returns 1; we want one line per error
-            // on stderr and exit 2 (usage error), keeping stdout for documents only.
-            if (parseResult.Action is ParseErrorAction)
+            // on stderr, with "did you mean", and exit 2 (usage error), keeping stdout for documents only.
+            // An unknown "--flag" taken as an argument explains the error that follows it ("rules --confg x.json":
+            // x.json is then one argument too many), so it is reported alone.
+            var errors = parseResult.Action is ParseErrorAction
+                    ? StrayOptions.Find(parseResult) is { Count: > 0 } stray ? stray : UsageErrors.Describe(parseResult)
+                : parseResult.Action == parseResult.CommandResult.Command.Action ? StrayOptions.Find(parseResult)
+                : [];
+            if (errors.Count > 0)
             {
-                foreach (var error in parseResult.Errors)
-                    env.Error.WriteLine(Diagnostics.Error(error.Message));
+                foreach (var error in errors)
+                    env.Error.WriteLine(Diagnostics.Error(error));
                 return ExitCodes.UsageOrFatal;
             }
 
@@ -56,7 +64,14 @@ internal static class CliApp
             RulesCommand.Create(env),
             ConfigCommand.Create(env),
             ReferenceDocCommand.Create(env),
+            CompletionCommand.Create(env),
         };
+        root.SetAction(_ =>
+        {
+            env.Error.WriteLine(Diagnostics.Error("no command given"));
+            env.Error.WriteLine(BareUsage.Text);
+            return ExitCodes.UsageOrFatal;
+        });
         ExitCodeHelpAction.Install(root);
         return root;
     }

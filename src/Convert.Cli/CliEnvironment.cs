@@ -36,6 +36,9 @@ internal sealed class CliEnvironment
 
     public long MaxInputBytes { get; init; } = DefaultMaxInputBytes;
 
+    /// <summary>The clock of progress lines; tests pass a fake one.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     public static CliEnvironment FromConsole() => new()
     {
         Out = Console.Out,

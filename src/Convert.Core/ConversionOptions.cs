@@ -14,5 +14,8 @@ public sealed record ConversionOptions
     /// <summary>How to read the input; <see cref="InputFormat.Auto"/> looks at the file name, then the content.</summary>
     public InputFormat Format { get; init; } = InputFormat.Auto;
 
+    /// <summary>An encoding the user forces, over byte order marks, declarations and detection; null to find it out.</summary>
+    public System.Text.Encoding? Encoding { get; init; }
+
     public static readonly ConversionOptions Default = new();
 }

@@ -29,7 +29,7 @@ public sealed class ConversionPipeline(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(options);
         var reader = InputReaders.For(options.Format, options.SourcePath, input);
-        var output = reader.Read(input, new ReaderContext(options.SourcePath, Rules));
+        var output = reader.Read(input, new ReaderContext(options.SourcePath, Rules, options.Encoding));
         return new Conversion(Finish(output, options), output.DecodedText);
     }
 
@@ -40,7 +40,7 @@ public sealed class ConversionPipeline(RuleSet rules)
         ArgumentNullException.ThrowIfNull(options);
         var start = System.Text.Encoding.UTF8.GetBytes(text[..Math.Min(text.Length, 4096)]);
         var reader = InputReaders.For(options.Format, options.SourcePath, start);
-        return Finish(reader.Read(text, new ReaderContext(options.SourcePath, Rules)), options);
+        return Finish(reader.Read(text, new ReaderContext(options.SourcePath, Rules, options.Encoding)), options);
     }
 
     /// <summary>Runs the stages after reading on what a reader produced: a custom reader's blocks go through the same middle.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.CommandLine;
+using Convert.Cli.Conversion;
 using Convert.Cli.Output;
 using Convert.Core;
 using Convert.Core.Reading;
@@ -41,6 +42,30 @@ internal static class ConvertCommand
         var config = ConfigLoader.CreateOption();
         var noConfig = ConfigLoader.CreateNoConfigOption();
         var force = new Option<bool>("--force") { Description = "Overwrite existing output files (never an input)" };
+        var skipExisting = new Option<bool>("--skip-existing")
+        {
+            Description = "Keep output files that exist and count their inputs as skipped (resume a batch)",
+        };
+        var update = new Option<bool>("--update") { Description = "Convert again only inputs modified after their output file" };
+        var include = new Option<string[]>("--include")
+        {
+            Description = "Convert only walked files matching GLOB (repeatable; same rules as validate)",
+            HelpName = "GLOB",
+        };
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "Skip walked files matching GLOB, e.g. \"**/expected.html\" (repeatable)",
+            HelpName = "GLOB",
+        };
+        var encoding = EncodingOption.Create();
+        var allowEmpty = new Option<bool>("--allow-empty")
+        {
+            Description = "An article whose body is empty after cleaning is a warning only (default: it makes the exit code 1)",
+        };
+        var noFrontMatter = new Option<bool>("--no-front-matter")
+        {
+            Description = "Markdown without YAML front matter, text without the header block of metadata",
+        };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only: no warnings, no summary" };
         var parallel = new Option<int>("--parallel", "-j")
         {
@@ -77,7 +102,8 @@ internal static class ConvertCommand
 
         var command = new Command("convert", "Convert scraped articles to clean documents")
         {
-            inputs, output, outputDirectory, to, from, title, config, noConfig, force, quiet, parallel, paper, printUrls, referenceDoc, now,
+            inputs, output, outputDirectory, to, from, title, config, noConfig, force, skipExisting, update, include, exclude, encoding,
+            allowEmpty, noFrontMatter, quiet, parallel, paper, printUrls, referenceDoc, now,
         };
         command.Validators.Add(result =>
         {
@@ -97,6 +123,13 @@ internal static class ConvertCommand
             ConfigFile = parseResult.GetValue(config),
             NoConfig = parseResult.GetValue(noConfig),
             Force = parseResult.GetValue(force),
+            SkipExisting = parseResult.GetValue(skipExisting),
+            Update = parseResult.GetValue(update),
+            Include = parseResult.GetValue(include) ?? [],
+            Exclude = parseResult.GetValue(exclude) ?? [],
+            Encoding = EncodingOption.Value(parseResult, encoding),
+            AllowEmpty = parseResult.GetValue(allowEmpty),
+            FrontMatter = !parseResult.GetValue(noFrontMatter),
             Quiet = parseResult.GetValue(quiet),
             Parallelism = parseResult.GetValue(parallel),
             Paper = parseResult.GetValue(paper) switch { "a4" => PaperSize.A4, "letter" => PaperSize.Letter, _ => PaperSize.Auto },

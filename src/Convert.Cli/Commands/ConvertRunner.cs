@@ -18,18 +18,21 @@ internal sealed class ConvertRunner(CliEnvironment env)
         try
         {
             var outputFolder = settings.OutputDirectory is { } dir ? Path.GetFullPath(dir, env.CurrentDirectory) : null;
-            var inputs = InputResolver.Resolve(settings.Inputs, env.CurrentDirectory, outputFolder);
+            var filter = new GlobFilter(settings.Include, settings.Exclude, env.CurrentDirectory);
+            var inputs = InputResolver.Resolve(settings.Inputs, env.CurrentDirectory, outputFolder, filter);
             if (settings.Title is not null && inputs.Count > 1)
                 throw new CliUsageException($"--title applies to one input, got {inputs.Count}");
             var writer = OutputFormats.ResolveWriter(
                 settings.To, settings.OutputIsStdout ? null : settings.OutputFile, env.Services.FindWriter);
-            plans = OutputPlanner.Plan(settings, inputs, writer, env);
+            // Outputs that exist are kept or replaced per input when converting, not refused here.
+            var existing = ExistingPolicyOf(settings);
+            plans = OutputPlanner.Plan(settings with { Force = existing != ExistingOutputPolicy.Refuse }, inputs, writer, env);
             // Each input gets the nearest declutter.json above it; all are found and checked before any work.
             var loader = new ConfigLoader(settings.ConfigFile, settings.NoConfig, env);
             configs = plans.Select(p => loader.ForFile(p.Input.FullPath)).ToList();
             var reference = ReferenceDocLoader.Load(settings.ReferenceDocFile, settings.Quiet, env);
-            createJob = engine => new ConversionJob(engine, writer, env, new ConversionOptions { TitleOverride = settings.Title, Format = settings.From },
-                settings.Force, WriterOptionsOf(settings, reference));
+            var options = new ConversionOptions { TitleOverride = settings.Title, Format = settings.From, Encoding = settings.Encoding };
+            createJob = engine => new ConversionJob(engine, writer, env, options, existing, WriterOptionsOf(settings, reference));
         }
         catch (CliUsageException e)
         {
@@ -37,7 +40,8 @@ internal sealed class ConvertRunner(CliEnvironment env)
             return ExitCodes.UsageOrFatal;
         }
 
-        var reporter = new BatchReporter(env.Error, settings.Quiet, plans.Count, progress: env.IsStderrTerminal);
+        var reporter = new BatchReporter(env.Error, settings.Quiet, plans.Count, progress: env.IsStderrTerminal, env.Clock,
+            emptyBodyFails: !settings.AllowEmpty);
         var results = await ConfiguredBatch.RunAsync(plans, configs, createJob, settings.Parallelism, reporter.Completed, cancellationToken)
             .ConfigureAwait(false);
 
@@ -47,13 +51,27 @@ internal sealed class ConvertRunner(CliEnvironment env)
 
         return results.Any(r => r.Outcome == ConversionOutcome.Crashed) ? ExitCodes.UsageOrFatal
             : results.Any(r => r.Outcome == ConversionOutcome.Failed) ? ExitCodes.SomeInputsFailed
+            : !settings.AllowEmpty && results.Any(r => r.EmptyBody) ? ExitCodes.SomeInputsFailed
             : ExitCodes.Success;
+    }
+
+    private static ExistingOutputPolicy ExistingPolicyOf(ConvertSettings settings)
+    {
+        var chosen = new[] { (settings.Force, "--force"), (settings.SkipExisting, "--skip-existing"), (settings.Update, "--update") }
+            .Where(o => o.Item1).Select(o => o.Item2).ToList();
+        if (chosen.Count > 1)
+            throw new CliUsageException($"{string.Join(" and ", chosen)} cannot be used together");
+        return settings.Force ? ExistingOutputPolicy.Overwrite
+            : settings.SkipExisting ? ExistingOutputPolicy.Skip
+            : settings.Update ? ExistingOutputPolicy.UpdateOlder
+            : ExistingOutputPolicy.Refuse;
     }
 
     // One timestamp for the whole batch with --now, so the documents of one run agree.
     private static WriterOptions WriterOptionsOf(ConvertSettings settings, DocxReferenceDocument? reference) => new()
     {
         Timestamp = settings.UseCurrentTime ? DateTimeOffset.UtcNow : WriterOptions.FixedTimestamp,
+        FrontMatter = settings.FrontMatter,
         Docx = new DocxOptions { Paper = settings.Paper, PrintUrls = settings.PrintUrls, ReferenceDocument = reference },
     };
 }

@@ -29,6 +29,27 @@ internal sealed record ConvertSettings
 
     public bool Force { get; init; }
 
+    /// <summary>--skip-existing: keep outputs that exist and count their inputs as skipped.</summary>
+    public bool SkipExisting { get; init; }
+
+    /// <summary>--update: convert again only inputs newer than their existing output.</summary>
+    public bool Update { get; init; }
+
+    /// <summary>--include: globs walked files must match (all files when empty).</summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
+
+    /// <summary>--exclude: globs walked files must not match.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>--encoding: read every input in this encoding; null to use BOMs, declarations and detection.</summary>
+    public System.Text.Encoding? Encoding { get; init; }
+
+    /// <summary>--allow-empty: an article with an empty body is still reported, but does not fail the run.</summary>
+    public bool AllowEmpty { get; init; }
+
+    /// <summary>False with --no-front-matter: Markdown and text outputs start with the title, without a metadata block.</summary>
+    public bool FrontMatter { get; init; } = true;
+
     public bool Quiet { get; init; }
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;

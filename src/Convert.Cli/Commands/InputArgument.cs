@@ -7,17 +7,11 @@ internal static class InputArgument
 {
     public static Argument<string[]> Create(string walkedKinds)
     {
-        var inputs = new Argument<string[]>("INPUT")
+        // An unknown "--flag" among the inputs is reported after parsing (Usage/StrayOptions), where "--" can be seen.
+        return new Argument<string[]>("INPUT")
         {
             Description = $"Files, directories (walked for {walkedKinds} files) or - for stdin",
             Arity = ArgumentArity.OneOrMore,
         };
-        // System.CommandLine takes an unknown "--flag" as an argument; say what it most likely is instead.
-        inputs.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
-                result.AddError($"unknown option '{token.Value}' (to name a file starting with '-', write ./{token.Value})");
-        });
-        return inputs;
     }
 }

@@ -11,9 +11,10 @@ internal static class ValidateCommand
     public static Command Create(CliEnvironment env)
     {
         var inputs = InputArgument.Create(ValidateInputResolver.KindList());
-        var format = new Option<string>("--format", "-f")
+        // --output-format says what -f means here; on convert -f is --from (the input format). --format is the older name.
+        var format = new Option<string>("--output-format", "-f", "--format")
         {
-            Description = "Report format",
+            Description = "Report format (-f for short; --format is the older name)",
             HelpName = string.Join('|', ReportFormats.Names),
             DefaultValueFactory = _ => "text",
         };

@@ -3,6 +3,7 @@ using Convert.Cli.Output;
 using Convert.Core;
 using Convert.Core.Model;
 using Convert.Core.Reading;
+using Convert.Core.Validation;
 using Convert.Core.Writing;
 
 namespace Convert.Cli.Conversion;
@@ -12,23 +13,25 @@ namespace Convert.Cli.Conversion;
 /// <param name="writer">The output writer.</param>
 /// <param name="env">Where files and streams come from.</param>
 /// <param name="options">Options shared by every input (title override, input format); the source path is set per input.</param>
-/// <param name="force">Overwrite existing outputs.</param>
+/// <param name="existing">What to do with outputs that already exist.</param>
 /// <param name="writerOptions">Paper, printed URLs, reference document and package dates for the writer.</param>
 internal sealed class ConversionJob(
-    ConversionEngine engine, IArticleWriter writer, CliEnvironment env, ConversionOptions options, bool force, WriterOptions writerOptions)
+    ConversionEngine engine, IArticleWriter writer, CliEnvironment env, ConversionOptions options, ExistingOutputPolicy existing, WriterOptions writerOptions)
 {
     public ConversionResult Run(PlannedConversion plan)
     {
         var input = plan.Input;
         if (plan.RefusalReason is { } refusal)
             return ConversionResult.Failed(input, refusal);
+        if (ExistingOutputs.Skips(plan, existing))
+            return ConversionResult.Skipped(input);
 
         try
         {
             var bytes = InputReader.Read(input, env.StandardInput, env.MaxInputBytes);
             var article = engine.Convert(bytes, options with { SourcePath = input.SourcePath }).Article;
             Write(article, plan.Target);
-            return ConversionResult.Converted(input, [.. article.Warnings.Select(w => w.Message)]);
+            return ConversionResult.Converted(input, [.. article.Warnings.Select(w => w.Message)], emptyBody: !ArticleChecks.HasBodyText(article));
         }
         catch (Exception e) when (e is InputFormatException or InputTooLargeException or IOException or UnauthorizedAccessException)
         {
@@ -51,7 +54,7 @@ internal sealed class ConversionJob(
         switch (target)
         {
             case FileTarget file:
-                AtomicFileWriter.Write(file.FullPath, force, stream => writer.Write(article, stream, writerOptions));
+                AtomicFileWriter.Write(file.FullPath, ExistingOutputs.MayOverwrite(existing), stream => writer.Write(article, stream, writerOptions));
                 break;
             case StdoutTarget:
                 StdoutDocumentWriter.Write(env, stream => writer.Write(article, stream, writerOptions));

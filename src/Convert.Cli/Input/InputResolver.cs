@@ -23,13 +23,18 @@ internal static class InputResolver
     /// <param name="arguments">The INPUT arguments.</param>
     /// <param name="currentDirectory">What relative arguments are relative to.</param>
     /// <param name="skippedFolder">A folder not walked into (the output folder, so earlier outputs are not taken as inputs).</param>
+    /// <param name="filter">The --include/--exclude globs walked files must pass; null keeps them all.</param>
     /// <exception cref="CliUsageException">An input does not exist, stdin is named twice, or a directory holds no text files.</exception>
-    public static IReadOnlyList<InputSource> Resolve(IReadOnlyList<string> arguments, string currentDirectory, string? skippedFolder = null) =>
+    public static IReadOnlyList<InputSource> Resolve(
+        IReadOnlyList<string> arguments, string currentDirectory, string? skippedFolder = null, GlobFilter? filter = null) =>
         Resolve(arguments, currentDirectory, checkFile: (_, _) => { }, walk: (argument, fullPath) =>
         {
-            var found = WalkDirectory(argument, fullPath, skippedFolder);
+            var found = WalkDirectory(argument, fullPath, skippedFolder, filter);
             if (found.Count == 0)
-                throw new CliUsageException($"{argument}: no {string.Join(", ", WalkedExtensions)} files found in this directory");
+            {
+                var selected = filter is null || filter.KeepsAll ? "" : " matching --include/--exclude";
+                throw new CliUsageException($"{argument}: no {string.Join(", ", WalkedExtensions)} files{selected} found in this directory");
+            }
             return found;
         });
 
@@ -90,13 +95,13 @@ internal static class InputResolver
         }
     }
 
-    private static List<InputSource> WalkDirectory(string argument, string fullPath, string? skippedFolder)
+    private static List<InputSource> WalkDirectory(string argument, string fullPath, string? skippedFolder, GlobFilter? filter)
     {
         // Only a folder strictly inside the walked one is skipped; an output folder equal to or above it is
         // handled by the planner, which refuses to write over inputs.
         var skip = skippedFolder is not null && IsUnder(skippedFolder, fullPath) ? skippedFolder : null;
         return ListFiles(fullPath, file => WalkedExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
-            .Where(file => skip is null || !IsUnder(file, skip))
+            .Where(file => (skip is null || !IsUnder(file, skip)) && (filter is null || filter.Keeps(file, fullPath)))
             .Order(StringComparer.Ordinal)
             .Select(file => new InputSource(Path.Join(argument, Path.GetRelativePath(fullPath, file)), file, fullPath))
             .ToList();

@@ -1,3 +1,5 @@
+using Convert.Cli.Usage;
+
 namespace Convert.Cli.Reporting;
 
 /// <summary>Formats the one-line messages written to stderr.</summary>
@@ -11,7 +13,7 @@ internal static class Diagnostics
 
     public static string Warning(string path, string message) => $"{ToolName}: warning: {path}: {OneLine(message)}";
 
-    /// <summary>Folds a multi-line message (some exception messages have several) into one line.</summary>
+    /// <summary>Folds a multi-line message (some exception messages have several) into one line, with .NET type names in words.</summary>
     public static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        string.Join(' ', TypeNames.Humanize(message).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -1,6 +1,5 @@
 using Convert.Cli.Input;
 using Convert.Core.Validation;
-using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Convert.Cli.Validate;
 
@@ -13,8 +12,7 @@ namespace Convert.Cli.Validate;
 /// </summary>
 internal sealed class ValidateInputResolver
 {
-    private readonly Matcher? _include;
-    private readonly Matcher? _exclude;
+    private readonly GlobFilter _filter;
     private readonly string _currentDirectory;
     private readonly IReadOnlyList<string> _skipped;
 
@@ -24,8 +22,7 @@ internal sealed class ValidateInputResolver
     /// <param name="skipped">Full paths a walk never picks up: the report being written, the baseline read or written.</param>
     public ValidateInputResolver(IReadOnlyList<string> include, IReadOnlyList<string> exclude, string currentDirectory, IReadOnlyList<string>? skipped = null)
     {
-        _include = Build(include);
-        _exclude = Build(exclude);
+        _filter = new GlobFilter(include, exclude, currentDirectory);
         _currentDirectory = currentDirectory;
         _skipped = (skipped ?? []).Select(PathComparison.Normalize).ToList();
     }
@@ -43,31 +40,12 @@ internal sealed class ValidateInputResolver
     }
 
     private IEnumerable<InputSource> Walk(string argument, string directory) =>
-        InputResolver.ListFiles(directory, f => FileKinds.FromPath(f) is not null && !IsSkipped(f))
-            .Select(file => (File: file, Relative: Slashes(Path.GetRelativePath(directory, file))))
-            .Where(f => Selected(f.Relative, Slashes(Path.GetRelativePath(_currentDirectory, f.File))))
+        InputResolver.ListFiles(directory, f => FileKinds.FromPath(f) is not null && !IsSkipped(f) && _filter.Keeps(f, directory))
+            .Select(file => (File: file, Relative: GlobFilter.Slashes(Path.GetRelativePath(directory, file))))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .Select(f => new InputSource(Path.Join(argument, f.Relative), f.File, directory));
 
     private bool IsSkipped(string file) =>
         string.Equals(Path.GetFileName(file), Commands.ConfigLoader.DefaultFileName, StringComparison.OrdinalIgnoreCase)
         || _skipped.Contains(PathComparison.Normalize(file), PathComparison.Comparer);
-
-    private bool Selected(string fromArgument, string fromCurrent) =>
-        (_include is null || Matches(_include, fromArgument, fromCurrent)) && (_exclude is null || !Matches(_exclude, fromArgument, fromCurrent));
-
-    private static bool Matches(Matcher matcher, string fromArgument, string fromCurrent) =>
-        matcher.Match(fromArgument).HasMatches || (!fromCurrent.StartsWith("../", StringComparison.Ordinal) && matcher.Match(fromCurrent).HasMatches);
-
-    private static Matcher? Build(IReadOnlyList<string> globs)
-    {
-        if (globs.Count == 0)
-            return null;
-        var matcher = new Matcher(OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-        foreach (var glob in globs)
-            matcher.AddInclude(glob);
-        return matcher;
-    }
-
-    private static string Slashes(string path) => path.Replace('\\', '/');
 }

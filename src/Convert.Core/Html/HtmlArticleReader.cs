@@ -20,7 +20,7 @@ internal static class HtmlArticleReader
         if (bytes.Length > MaxPageBytes)
             throw new InputFormatException($"HTML page of {bytes.Length / (1024.0 * 1024):F1} MB is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
         var declared = HtmlCharset.Declared(bytes);
-        var decoded = InputDecoder.Decode(bytes, declared);
+        var decoded = InputDecoder.Decode(bytes, declared, context.Encoding);
         var document = Read(decoded.Text, context);
         if (!decoded.UsedFallback)
             return document;

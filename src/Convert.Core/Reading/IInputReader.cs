@@ -38,4 +38,5 @@ public interface IInputReader
 /// <summary>What a reader may use besides the input.</summary>
 /// <param name="SourcePath">The input's name, for messages ("-" for stdin), or null.</param>
 /// <param name="Rules">The cleaning rules in effect (a reader may use the markers among them).</param>
-public sealed record ReaderContext(string? SourcePath, RuleSet Rules);
+/// <param name="Encoding">An encoding the user forces (<c>--encoding</c>) over byte order marks, declarations and detection, or null.</param>
+public sealed record ReaderContext(string? SourcePath, RuleSet Rules, System.Text.Encoding? Encoding = null);

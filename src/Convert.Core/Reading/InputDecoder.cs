@@ -3,8 +3,10 @@ using System.Text;
 namespace Convert.Core.Reading;
 
 /// <summary>
-/// Turns raw input bytes into text: UTF-8 (with or without BOM) and UTF-16 by BOM; bytes that are not valid
-/// UTF-8 are read as windows-1252, the usual encoding of old Western pages. Rejects empty and binary input.
+/// Turns raw input bytes into text: an encoding the user forces, else UTF-8 (with or without BOM) and UTF-16 by BOM,
+/// else the document's declared charset, else UTF-8; bytes that are not valid UTF-8 and declare nothing get their
+/// legacy charset detected (windows-1251, ISO-8859-7, windows-1250, Shift_JIS...), windows-1252 when in doubt.
+/// Rejects empty and binary input.
 /// </summary>
 public static class InputDecoder
 {
@@ -12,8 +14,6 @@ public static class InputDecoder
     private const double MaxControlShare = 0.05;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)
-        ?? throw new InvalidOperationException("The windows-1252 code page is not available.");
 
     /// <summary>Decodes <paramref name="bytes"/>.</summary>
     /// <exception cref="InputFormatException">The input is empty, whitespace only, or binary.</exception>
@@ -23,9 +23,17 @@ public static class InputDecoder
     /// <param name="bytes">The input.</param>
     /// <param name="declared">The encoding the document declares (an HTML page's charset), or null.</param>
     /// <exception cref="InputFormatException">The input is empty, whitespace only, or binary.</exception>
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes, Encoding? declared)
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, Encoding? declared) => Decode(bytes, declared, forced: null);
+
+    /// <summary>Decodes <paramref name="bytes"/> with <paramref name="forced"/> when given, else as <see cref="Decode(ReadOnlySpan{byte}, Encoding?)"/>.</summary>
+    /// <param name="bytes">The input.</param>
+    /// <param name="declared">The encoding the document declares (an HTML page's charset), or null.</param>
+    /// <param name="forced">The encoding the user named (<c>--encoding</c>): it wins over byte order marks and declarations.</param>
+    /// <exception cref="InputFormatException">The input is empty, whitespace only, or binary.</exception>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, Encoding? declared, Encoding? forced)
     {
-        var decoded = DecodeByBom(bytes)
+        var decoded = (forced is null ? null : DecodeForced(bytes, forced))
+            ?? DecodeByBom(bytes)
             ?? (declared is null || declared.CodePage == Encoding.UTF8.CodePage ? DecodeUtf8OrFallback(bytes) : DecodeDeclared(bytes, declared));
         if (IsBlank(decoded.Text))
             throw new InputFormatException("empty input");
@@ -56,8 +64,20 @@ public static class InputDecoder
         }
         catch (DecoderFallbackException)
         {
-            return new DecodedText(Windows1252.GetString(bytes), "windows-1252", true);
+            var (text, name) = LegacyCharsetDetector.Decode(bytes);
+            return new DecodedText(text, name, true);
         }
+    }
+
+    private static DecodedText DecodeForced(ReadOnlySpan<byte> bytes, Encoding forced)
+    {
+        if (bytes.Contains((byte)0) && forced.IsSingleByte)
+            throw new InputFormatException("binary content, not text");
+        // A byte order mark of the forced encoding itself is not text; any other bytes are decoded as the user said.
+        var preamble = forced.Preamble;
+        if (preamble.Length > 0 && bytes.StartsWith(preamble))
+            bytes = bytes[preamble.Length..];
+        return new DecodedText(forced.GetString(bytes), forced.WebName, false);
     }
 
     // Bytes that are valid UTF-8 are read as UTF-8 even when the page declares a legacy charset: pages re-saved as

@@ -16,7 +16,7 @@ internal sealed class TextInputReader : IInputReader
 
     public ReaderOutput Read(ReadOnlySpan<byte> input, ReaderContext context)
     {
-        var decoded = InputDecoder.Decode(input);
+        var decoded = InputDecoder.Decode(input, declared: null, context.Encoding);
         var document = Read(decoded.Text, context);
         return decoded.UsedFallback
             ? document with { Warnings = [new Warning(WarningCodes.DecodingFallback, $"The input is not valid UTF-8; it was read as {decoded.EncodingName}.")] }

@@ -14,11 +14,18 @@ public static class ArticleChecks
     private const int Shown = 60;
 
     /// <summary>Reports <see cref="ValidationRules.NoBody"/>; returns false when there is no body to check further.</summary>
+    /// <summary>True when some body block has text: the test both validate's no-body error and convert's warning use.</summary>
+    public static bool HasBodyText(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Body.Any(b => !string.IsNullOrWhiteSpace(b.PlainText));
+    }
+
     public static bool HasBody(Article article, FindingCollector findings)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(findings);
-        if (article.Body.Any(b => !string.IsNullOrWhiteSpace(b.PlainText)))
+        if (HasBodyText(article))
             return true;
         findings.Add(ValidationRules.NoBody, "The article has no body text.");
         return false;

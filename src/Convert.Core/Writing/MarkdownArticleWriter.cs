@@ -5,7 +5,8 @@ using Convert.Core.Writing.Text;
 namespace Convert.Core.Writing;
 
 /// <summary>
-/// Writes the article as CommonMark (<c>--to md</c>): "# Title", the standfirst in bold, an italic byline line, the body (headings one
+/// Writes the article as CommonMark (<c>--to md</c>): YAML front matter with the article's facts (unless
+/// <see cref="WriterOptions.FrontMatter"/> is off), "# Title", the standfirst in bold, an italic byline line, the body (headings one
 /// level down, capped at ###), a source note for republished articles, and an "About the author(s)" section.
 /// Line breaks inside a block ("\n" in a run) become hard breaks (a backslash at the line end).
 /// UTF-8 without BOM, LF line ends, deterministic.
@@ -19,16 +20,19 @@ public sealed class MarkdownArticleWriter : IArticleWriter
     public void Write(Article article, Stream output, WriterOptions options)
     {
         ArgumentNullException.ThrowIfNull(output);
-        Compose(article).WriteTo(output);
+        ArgumentNullException.ThrowIfNull(options);
+        Compose(article, options.FrontMatter).WriteTo(output);
     }
 
     /// <summary>The Markdown text, exactly as <see cref="Write"/> writes it.</summary>
-    public static string ToMarkdown(Article article) => Compose(article).ToString();
+    public static string ToMarkdown(Article article, bool frontMatter = true) => Compose(article, frontMatter).ToString();
 
-    private static TextDocument Compose(Article article)
+    private static TextDocument Compose(Article article, bool frontMatter)
     {
         ArgumentNullException.ThrowIfNull(article);
         var document = new TextDocument();
+        if (frontMatter)
+            document.Add(YamlFrontMatter.Of(ArticleFacts.Of(article)));
         if (!string.IsNullOrWhiteSpace(article.Title))
             document.Add("# " + HeadingText([Run.Plain(article.Title)]));
         if (!string.IsNullOrWhiteSpace(article.Subtitle))

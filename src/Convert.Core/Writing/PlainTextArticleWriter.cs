@@ -4,7 +4,8 @@ using Convert.Core.Writing.Text;
 namespace Convert.Core.Writing;
 
 /// <summary>
-/// Writes the article as plain text (<c>--to txt</c>): title, subtitle, byline, paragraphs separated by blank lines, lists
+/// Writes the article as plain text (<c>--to txt</c>): a header block of the article's facts ("Title: ...", unless
+/// <see cref="WriterOptions.FrontMatter"/> is off), title, subtitle, byline, paragraphs separated by blank lines, lists
 /// with "- " or "1. ", quotes with "> ", a source note, then the "About the author(s)" section.
 /// UTF-8 without BOM, LF line ends, deterministic; formatting and link targets are dropped.
 /// </summary>
@@ -17,16 +18,19 @@ public sealed class PlainTextArticleWriter : IArticleWriter
     public void Write(Article article, Stream output, WriterOptions options)
     {
         ArgumentNullException.ThrowIfNull(output);
-        Compose(article).WriteTo(output);
+        ArgumentNullException.ThrowIfNull(options);
+        Compose(article, options.FrontMatter).WriteTo(output);
     }
 
     /// <summary>The text, exactly as <see cref="Write"/> writes it.</summary>
-    public static string ToText(Article article) => Compose(article).ToString();
+    public static string ToText(Article article, bool headerBlock = true) => Compose(article, headerBlock).ToString();
 
-    private static TextDocument Compose(Article article)
+    private static TextDocument Compose(Article article, bool headerBlock)
     {
         ArgumentNullException.ThrowIfNull(article);
         var document = new TextDocument();
+        if (headerBlock)
+            document.Add(TextHeaderBlock.Of(ArticleFacts.Of(article)));
         document.Add(article.Title);
         document.Add(article.Subtitle);
         document.Add(ArticleFrontAndBackMatter.BylineLine(article));

@@ -9,6 +9,9 @@ public sealed record WriterOptions
     /// <summary>What the Word writer needs beyond the shared options; ignored by the text formats.</summary>
     public DocxOptions Docx { get; init; } = DocxOptions.Default;
 
+    /// <summary>Markdown starts with YAML front matter and text with a header block of the article's facts; false leaves them out.</summary>
+    public bool FrontMatter { get; init; } = true;
+
     public static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static readonly WriterOptions Default = new();

@@ -16,7 +16,7 @@ public sealed class BatchConversionTests : IDisposable
         _folder.Write("in/b/y.text", "Y\ny body");
         _folder.Write("in/b/Z.TXT", "Z\nz body");
         _folder.Write("in/top.txt", "Top\ntop body");
-        _folder.Write("in/b/page.html", "<p>page</p>");
+        _folder.Write("in/b/page.html", "<p>page</p>\n<p>body</p>");
         _folder.Write("in/notes.md", "not walked");
         _folder.Write("in/.hidden/h.txt", "not walked");
 

@@ -20,7 +20,7 @@ public sealed class HelpAndExitCodeTests : IDisposable
         Assert.Contains("convert <INPUT>", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("schema", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("rules", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Exit codes:\n  0  all inputs converted\n  1  some inputs failed", result.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Exit codes:\n  0  all inputs converted (or skipped with --skip-existing/--update)\n  1  some inputs failed", result.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal("", result.Stderr);
     }
 

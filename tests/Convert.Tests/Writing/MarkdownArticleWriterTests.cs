@@ -10,6 +10,22 @@ public class MarkdownArticleWriterTests
     public void FullArticleIsWrittenAsExpected()
     {
         const string expected = """
+            ---
+            title: "The “Quiet” Street — A Study"
+            subtitle: "How a city learned to hear itself again"
+            author:
+              - "Dr Ana Ruiz"
+              - "Tom Bell"
+            date: "2024-05-06"
+            lang: "en"
+            url: "https://news.example.org/quiet-street"
+            site: "Example News"
+            tags:
+              - "cities"
+              - "noise"
+            republished-from: "https://journal.example.com/street"
+            ---
+
             # The “Quiet” Street — A Study
 
             **How a city learned to hear itself again**
@@ -71,7 +87,7 @@ public class MarkdownArticleWriterTests
             Authors = [new Author("A One"), new Author("B Two", "Prof", null, [], []), new Author("C Three")],
         };
 
-        Assert.Equal("*By A One, Prof B Two and C Three — 2 January 2023*\n", MarkdownArticleWriter.ToMarkdown(article));
+        Assert.Equal("*By A One, Prof B Two and C Three — 2 January 2023*\n", MarkdownArticleWriter.ToMarkdown(article, frontMatter: false));
     }
 
     [Fact]
@@ -79,7 +95,7 @@ public class MarkdownArticleWriterTests
     {
         var article = new Article { Authors = [new Author("A", null, "Editor", [], []), new Author("B", null, null, ["Writes."], [])] };
 
-        Assert.Equal("*By A and B*\n\n## About the authors\n\n**A**\n\n*Editor*\n\n**B**\n\nWrites.\n", MarkdownArticleWriter.ToMarkdown(article));
+        Assert.Equal("*By A and B*\n\n## About the authors\n\n**A**\n\n*Editor*\n\n**B**\n\nWrites.\n", MarkdownArticleWriter.ToMarkdown(article, frontMatter: false));
     }
 
     [Theory]
@@ -98,7 +114,7 @@ public class MarkdownArticleWriterTests
     {
         var article = new Article { Body = [new Paragraph(text, SourceSpan.None)] };
 
-        Assert.Equal(expected + "\n", MarkdownArticleWriter.ToMarkdown(article));
+        Assert.Equal(expected + "\n", MarkdownArticleWriter.ToMarkdown(article, frontMatter: false));
     }
 
     [Fact]
@@ -109,7 +125,7 @@ public class MarkdownArticleWriterTests
             Body = [new Heading(1, "One", SourceSpan.None), new Heading(2, "Two", SourceSpan.None), new Heading(3, "Learning C#", SourceSpan.None)],
         };
 
-        Assert.Equal("## One\n\n### Two\n\n### Learning C\\#\n", MarkdownArticleWriter.ToMarkdown(article));
+        Assert.Equal("## One\n\n### Two\n\n### Learning C\\#\n", MarkdownArticleWriter.ToMarkdown(article, frontMatter: false));
     }
 
     [Fact]
@@ -120,7 +136,7 @@ public class MarkdownArticleWriterTests
             Body = [new Paragraph([new Run("both ", Bold: true, Italic: true), new Run("link (x)", LinkUrl: "https://a.example/p (1)")], SourceSpan.None)],
         };
 
-        Assert.Equal("***both*** [link (x)](https://a.example/p%20%281%29)\n", MarkdownArticleWriter.ToMarkdown(article));
+        Assert.Equal("***both*** [link (x)](https://a.example/p%20%281%29)\n", MarkdownArticleWriter.ToMarkdown(article, frontMatter: false));
     }
 
     [Fact]
@@ -135,7 +151,7 @@ public class MarkdownArticleWriterTests
             ],
         };
 
-        Assert.Equal("> first\\\n> second\n\n1. top\\\n   \\- inner\n", MarkdownArticleWriter.ToMarkdown(article));
+        Assert.Equal("> first\\\n> second\n\n1. top\\\n   \\- inner\n", MarkdownArticleWriter.ToMarkdown(article, frontMatter: false));
     }
 
     [Fact]
@@ -148,7 +164,7 @@ public class MarkdownArticleWriterTests
         new MarkdownArticleWriter().Write(SampleArticles.Full, second, WriterOptions.Default);
 
         Assert.Equal(first.ToArray(), second.ToArray());
-        Assert.Equal((byte)'#', first.ToArray()[0]);
+        Assert.Equal((byte)'-', first.ToArray()[0]); // the front matter's "---", not a BOM
         Assert.Equal(MarkdownArticleWriter.ToMarkdown(SampleArticles.Full), Encoding.UTF8.GetString(first.ToArray()));
     }
 }

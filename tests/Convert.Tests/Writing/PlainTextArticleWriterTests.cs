@@ -9,6 +9,16 @@ public class PlainTextArticleWriterTests
     public void FullArticleIsWrittenAsExpected()
     {
         const string expected = """
+            Title: The “Quiet” Street — A Study
+            Subtitle: How a city learned to hear itself again
+            Authors: Dr Ana Ruiz; Tom Bell
+            Date: 2024-05-06
+            Language: en
+            URL: https://news.example.org/quiet-street
+            Site: Example News
+            Tags: cities, noise
+            Republished from: https://journal.example.com/street
+
             The “Quiet” Street — A Study
 
             How a city learned to hear itself again
@@ -66,7 +76,7 @@ public class PlainTextArticleWriterTests
     {
         var article = new Article { Title = "# Title *as is*", Body = [new Paragraph("1. [x] a_b", SourceSpan.None)] };
 
-        Assert.Equal("# Title *as is*\n\n1. [x] a_b\n", PlainTextArticleWriter.ToText(article));
+        Assert.Equal("# Title *as is*\n\n1. [x] a_b\n", PlainTextArticleWriter.ToText(article, headerBlock: false));
     }
 
     [Fact]
@@ -78,7 +88,7 @@ public class PlainTextArticleWriterTests
             Body = [new Paragraph("a\r\nb\rc", SourceSpan.None), new Paragraph("   ", SourceSpan.None), new Quote("q1\nq2", SourceSpan.None)],
         };
 
-        Assert.Equal("T\n\na\nb\nc\n\n> q1\n> q2\n", PlainTextArticleWriter.ToText(article));
+        Assert.Equal("T\n\na\nb\nc\n\n> q1\n> q2\n", PlainTextArticleWriter.ToText(article, headerBlock: false));
     }
 
     [Fact]
@@ -90,6 +100,6 @@ public class PlainTextArticleWriterTests
             Authors = [new Author("Kim Lee", "Ms", "Reporter", [], []), new Author("Sam Roe")],
         };
 
-        Assert.Equal("By Ms Kim Lee and Sam Roe\n\nAbout the author\n\nMs Kim Lee\nReporter\n", PlainTextArticleWriter.ToText(article));
+        Assert.Equal("By Ms Kim Lee and Sam Roe\n\nAbout the author\n\nMs Kim Lee\nReporter\n", PlainTextArticleWriter.ToText(article, headerBlock: false));
     }
 }

@@ -23,7 +23,7 @@ internal sealed class JsonInputReader : IInputReader
     }
 
     public ReaderOutput Read(ReadOnlySpan<byte> input, ReaderContext context) =>
-        Read(InputDecoder.Decode(input).Text, context);
+        Read(InputDecoder.Decode(input, declared: null, context.Encoding).Text, context);
 
     public ReaderOutput Read(string text, ReaderContext context)
     {
