@@ -1,3 +1,4 @@
+using Convert.Cli.Configuration;
 using System.CommandLine;
 using Convert.Cli.Reporting;
 

@@ -1,3 +1,4 @@
+using Convert.Cli.Configuration;
 using Convert.Cli.Conversion;
 using Convert.Cli.Input;
 using Convert.Cli.Output;

@@ -1,4 +1,4 @@
-using Convert.Cli.Commands;
+using Convert.Cli.Configuration;
 using Convert.Cli.Output;
 
 namespace Convert.Cli.Conversion;

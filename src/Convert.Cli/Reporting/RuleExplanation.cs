@@ -1,5 +1,4 @@
 using System.Text;
-using Convert.Cli.Validate;
 using Convert.Core.Cleaning;
 using Convert.Core.Validation;
 

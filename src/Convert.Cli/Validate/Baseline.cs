@@ -1,3 +1,4 @@
+using Convert.Cli.Reporting;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Convert.Cli.Output;

@@ -1,4 +1,4 @@
-using Convert.Cli.Commands;
+using Convert.Cli.Configuration;
 using Convert.Core.Validation;
 using Microsoft.Extensions.FileSystemGlobbing;
 

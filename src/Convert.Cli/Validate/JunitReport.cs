@@ -1,3 +1,4 @@
+using Convert.Cli.Reporting;
 using System.Globalization;
 using System.Xml;
 using Convert.Core.Validation;

@@ -46,6 +46,6 @@ internal sealed class ValidateInputResolver
             .Select(f => new InputSource(Path.Join(argument, f.Relative), f.File, directory));
 
     private bool IsSkipped(string file) =>
-        string.Equals(Path.GetFileName(file), Commands.ConfigLoader.DefaultFileName, StringComparison.OrdinalIgnoreCase)
+        string.Equals(Path.GetFileName(file), Configuration.ConfigLoader.DefaultFileName, StringComparison.OrdinalIgnoreCase)
         || _skipped.Contains(PathComparison.Normalize(file), PathComparison.Comparer);
 }

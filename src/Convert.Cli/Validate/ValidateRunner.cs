@@ -1,5 +1,5 @@
+using Convert.Cli.Configuration;
 using System.Text;
-using Convert.Cli.Commands;
 using Convert.Cli.Input;
 using Convert.Cli.Output;
 using Convert.Cli.Reporting;

@@ -1,4 +1,4 @@
-namespace Convert.Cli.Commands;
+namespace Convert.Cli.Configuration;
 
 /// <summary>
 /// Finds the <c>declutter.json</c> that applies to a folder, as Ruff does: the nearest one in the folder or above it,

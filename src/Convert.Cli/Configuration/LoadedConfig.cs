@@ -1,6 +1,6 @@
 using Convert.Core.Validation;
 
-namespace Convert.Cli.Commands;
+namespace Convert.Cli.Configuration;
 
 /// <summary>A configuration in effect: where it came from, and what was built from it.</summary>
 /// <param name="DisplayPath">The config file as messages name it, or null for the built-in defaults.</param>

@@ -3,7 +3,7 @@ using Convert.Core.Cleaning;
 using Convert.Core.Configuration;
 using Convert.Core.Validation;
 
-namespace Convert.Cli.Commands;
+namespace Convert.Cli.Configuration;
 
 /// <summary>
 /// The --config and --no-config options, and how a configuration is found and loaded: --config FILE for every input,

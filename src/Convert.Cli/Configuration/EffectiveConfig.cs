@@ -7,7 +7,7 @@ using Convert.Core.Configuration;
 using Convert.Core.Validation;
 using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace Convert.Cli.Commands;
+namespace Convert.Cli.Configuration;
 
 /// <summary>
 /// Writes a configuration in effect as a declutter.json: comments naming its source (and the overrides that apply to

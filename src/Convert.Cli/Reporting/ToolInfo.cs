@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Convert.Cli.Validate;
+namespace Convert.Cli.Reporting;
 
 /// <summary>The tool's name, version and documentation address as machine-readable reports give them.</summary>
 internal static class ToolInfo
