@@ -84,7 +84,7 @@ internal static class PageMetadataReader
     // "By" (in any language of the catalogue) may have a bar before its date ("Von Anna Schmidt | 3. März 2025").
     private static bool LooksLikeByline(string text)
     {
-        var saysBy = text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || BylineParser.StartsWithBylineWord(text);
+        var saysBy = BylineParser.StartsWithBylineWord(text);
         return text.Length is > 2 and < MaxBylineLength && text.Any(char.IsLetter)
             && (saysBy || (!text.Contains('|', StringComparison.Ordinal) && text.Count(char.IsAsciiDigit) < 2));
     }

@@ -79,8 +79,17 @@ internal static partial class BylineParser
         return (names, null);
     }
 
-    /// <summary>True when <paramref name="text"/> starts with a byline word and a capitalised word ("By Jane", "Von Anna").</summary>
-    public static bool StartsWithBylineWord(string text) => Prefix.IsMatch(text);
+    /// <summary>
+    /// True when <paramref name="text"/> starts with a one-word "by" of any language and a space ("By ", "Von ", "Par ").
+    /// </summary>
+    public static bool StartsWithBylineWord(string text)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && OneWordBylines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(0, space));
+    }
+
+    private static readonly HashSet<string> OneWordBylines = new(
+        LanguageCatalogue.Union(r => r.BylineWords).Where(w => !w.Contains(' ', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
 
     // The byline words of every language; the group "preposition" holds those that need a person's name after them.
     private static readonly Regex Prefix = new(

@@ -19,6 +19,20 @@ public class DateParserTests
     [InlineData("2025年4月1日", "2025-04-01")]
     [InlineData("2025年 12月 31日", "2025-12-31")]
     [InlineData("2025년 4월 1일", "2025-04-01")]
+    [InlineData("3. März 2025", "2025-03-03")]
+    [InlineData("3. Mrz. 2025", "2025-03-03")]
+    [InlineData("14. Jänner 2025", "2025-01-14")]
+    [InlineData("1er décembre 2025", "2025-12-01")]
+    [InlineData("3 févr. 2025", "2025-02-03")]
+    [InlineData("3 de marzo de 2025", "2025-03-03")]
+    [InlineData("3 de marzo del 2025", "2025-03-03")]
+    [InlineData("12 setiembre 2025", "2025-09-12")]
+    [InlineData("3 ottobre 2025", "2025-10-03")]
+    [InlineData("1º de março de 2025", "2025-03-01")]
+    [InlineData("3 out. 2025", "2025-10-03")]
+    [InlineData("3 mrt. 2025", "2025-03-03")]
+    [InlineData("3:e mars 2025", "2025-03-03")]
+    [InlineData("3. desember 2025", "2025-12-03")]
     public void WhenLineIsADate_ThenItIsReadAsIso(string line, string expected) =>
         Assert.Equal(expected, DateParser.ParseDateLine(line));
 
@@ -29,6 +43,9 @@ public class DateParserTests
     [InlineData("Smarch 3, 2025")]
     [InlineData("2025年2月30日")]
     [InlineData("Published")]
+    [InlineData("März 3, 2025")]
+    [InlineData("out 3, 2025")]
+    [InlineData("30. Februar 2025")]
     public void WhenLineIsNotOnlyAValidDate_ThenNoDateIsRead(string line) => Assert.Null(DateParser.ParseDateLine(line));
 
     [Fact]
