@@ -15,7 +15,8 @@ internal static class AuthorHeading
     private static readonly HashSet<string> Headings = new(
         LanguageCatalogue.Union(r => r.AuthorHeadings).Select(Normalise), StringComparer.OrdinalIgnoreCase);
 
-    // An inline heading has more than one word: "About the author: Jane Doe is ...", not "Author: Jane Doe is ...".
+    // An inline heading is more than one word ("About the author: Jane Doe is ...", "L'autore: ..."), never a bare
+    // "Author: Jane Doe is ...", which may as well be a credit line.
     private static readonly Regex Inline = new(
         @"^[*_\W]{0,3}(?:" + string.Join('|', LanguageCatalogue.Union(r => r.AuthorHeadings)
             .Where(h => h.Contains(' ', StringComparison.Ordinal) || h.Contains('\'', StringComparison.Ordinal))

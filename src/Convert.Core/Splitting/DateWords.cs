@@ -10,6 +10,8 @@ namespace Convert.Core.Splitting;
 /// </summary>
 internal static class DateWords
 {
+    // Any word of letters; whether it names a month is looked up afterwards. The dot of "Mär." or "déc." may follow.
+    private const string Month = @"(?<month>\p{L}{3,10})\.?";
     private const string Year = @"(?<year>\d{4})";
 
     private static readonly Dictionary<string, (int Month, bool MonthFirst)> Months = BuildMonthTable();
@@ -19,9 +21,6 @@ internal static class DateWords
 
     public static Regex MonthFirst { get; } = new(
         @"\b" + Month + @"\s+" + Day() + @",?\s+" + Year + @"\b", RegexOptions.CultureInvariant);
-
-    // Any word of letters; whether it names a month is looked up afterwards. The dot of "Mär." or "déc." may follow.
-    private const string Month = @"(?<month>\p{L}{3,10})\.?";
 
     /// <summary>The month (1-12) that <paramref name="name"/> names, or 0; in a month-first date only the months of languages that write them.</summary>
     public static int MonthNumber(string name, bool monthFirst) =>
