@@ -15,6 +15,8 @@ internal static class Danish
         MonthAbbreviations =
             [["jan"], ["feb"], ["mar"], ["apr"], [], ["jun"], ["jul"], ["aug"], ["sep", "sept"], ["okt"], ["nov"], ["dec"]],
         DaySuffixes = ["."],
+        DateLabels = ["Publiceret", "Udgivet", "Opdateret", "Dato"],
+        Weekdays = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
         Labels = new("Af", "og", "Om forfatteren", "Om forfatterne", "Først offentliggjort på", "Kilde:", "Side", "af", "{0}. {1} {2}",
             ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"]),
     };

@@ -47,6 +47,13 @@ internal static class English
         MonthFirstDates = true,
         DaySuffixes = ["st", "nd", "rd", "th"],
         DateConnectors = ["of"],
+        DateLabels =
+        [
+            .. LanguageRecord.Combine(["", "First ", "Last "],
+                [.. LanguageRecord.Combine(["Published", "Updated", "Posted", "Modified", "Date", "Dated"], ["", " on", " at"])]),
+        ],
+        Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"],
         GuessWords = ["the", "and", "of", "to", "is", "that", "was", "with", "for", "it", "this", "are", "have", "from", "which",
             "were", "been", "has", "not", "by"],
         Labels = new("By", "and", "About the author", "About the authors", "First published at", "Source:", "Page", "of", "{0} {1} {2}",

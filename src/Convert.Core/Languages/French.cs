@@ -21,6 +21,8 @@ internal static class French
             [["janv"], ["févr", "fév"], [], ["avr"], [], [], ["juil"], [], ["sept"], ["oct"], ["nov"], ["déc"]],
         // "1er mars 2025": the first of the month is an ordinal.
         DaySuffixes = ["er"],
+        DateLabels = ["Publié", "Publié le", "Mis à jour", "Mis à jour le", "Modifié le", "Date"],
+        Weekdays = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
         GuessWords = ["le", "la", "les", "et", "des", "est", "une", "dans", "pour", "que", "qui", "pas", "sur", "avec", "du", "au",
             "ce", "il", "elle", "sont"],
         Labels = new("Par", "et", "À propos de l'auteur", "À propos des auteurs", "Publié d'abord sur", "Source :", "Page", "sur", "{0} {1} {2}",

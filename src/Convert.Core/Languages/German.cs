@@ -22,6 +22,10 @@ internal static class German
         MonthAbbreviations =
             [["Jan", "Jänner"], ["Feb"], ["Mär", "Mrz"], ["Apr"], [], ["Jun"], ["Jul"], ["Aug"], ["Sep", "Sept"], ["Okt"], ["Nov"], ["Dez"]],
         DaySuffixes = ["."],
+        DateLabels = ["Veröffentlicht", "Veröffentlicht am", "Aktualisiert", "Aktualisiert am", "Erschienen am", "Zuletzt aktualisiert",
+            "Stand", "Datum"],
+        Weekdays = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
+            "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
         GuessWords = ["der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "den", "dem", "ein", "eine", "auch", "wird",
             "von", "zu", "im", "für", "sind"],
         Labels = new("Von", "und", "Über den Autor", "Über die Autoren", "Zuerst erschienen bei", "Quelle:", "Seite", "von", "{0}. {1} {2}",

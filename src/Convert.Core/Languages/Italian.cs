@@ -18,6 +18,8 @@ internal static class Italian
         NameParticles = ["di", "da", "del", "della"],
         MonthAbbreviations =
             [["gen"], ["feb"], ["mar"], ["apr"], ["mag"], ["giu"], ["lug"], ["ago"], ["set"], ["ott"], ["nov"], ["dic"]],
+        DateLabels = ["Pubblicato", "Pubblicato il", "Aggiornato", "Aggiornato il", "Data"],
+        Weekdays = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
         GuessWords = ["il", "che", "di", "per", "una", "non", "sono", "con", "del", "della", "gli", "è", "anche", "nel", "alla",
             "dei", "delle", "le", "si"],
         Labels = new("Di", "e", "L'autore", "Gli autori", "Pubblicato originariamente su", "Fonte:", "Pagina", "di", "{0} {1} {2}",

@@ -54,6 +54,12 @@ internal sealed record LanguageRecord
     /// <summary>Words between day, month and year: "of" in "3rd of March", "de" in "3 de marzo de 2025".</summary>
     public IReadOnlyList<string> DateConnectors { get; init; } = [];
 
+    /// <summary>Labels before a date on its own line, compared case-insensitively: "Published on", "Veröffentlicht am".</summary>
+    public required IReadOnlyList<string> DateLabels { get; init; }
+
+    /// <summary>Weekday names and abbreviations (without dots) that may stand before a date: "Monday", "Mon", "lundi".</summary>
+    public required IReadOnlyList<string> Weekdays { get; init; }
+
     /// <summary>
     /// The language's most common short words, for guessing the language of a text that does not say it. Empty for a
     /// language the guess does not offer.

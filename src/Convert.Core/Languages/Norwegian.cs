@@ -15,6 +15,8 @@ internal static class Norwegian
         MonthAbbreviations =
             [["jan"], ["feb"], ["mar"], ["apr"], [], ["jun"], ["jul"], ["aug"], ["sep", "sept"], ["okt"], ["nov"], ["des"]],
         DaySuffixes = ["."],
+        DateLabels = ["Publisert", "Oppdatert", "Dato"],
+        Weekdays = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
         Labels = new("Av", "og", "Om forfatteren", "Om forfatterne", "Først publisert på", "Kilde:", "Side", "av", "{0}. {1} {2}",
             ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"]),
     };

@@ -20,6 +20,9 @@ internal static class Portuguese
         // "1º de março de 2025": the first of the month is an ordinal.
         DaySuffixes = ["º"],
         DateConnectors = ["de"],
+        DateLabels = ["Publicado", "Publicado em", "Atualizado", "Atualizado em", "Data"],
+        Weekdays = ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo",
+            "segunda", "terça", "quarta", "quinta", "sexta"],
         GuessWords = ["o", "os", "que", "do", "da", "em", "para", "com", "uma", "não", "dos", "é", "no", "na", "se", "mais", "ao",
             "das", "pelo"],
         Labels = new("Por", "e", "Sobre o autor", "Sobre os autores", "Publicado originalmente em", "Fonte:", "Página", "de", "{0} de {1} de {2}",

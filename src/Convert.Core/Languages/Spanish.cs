@@ -22,6 +22,8 @@ internal static class Spanish
             [["ene"], ["feb"], ["mar"], ["abr"], ["may"], ["jun"], ["jul"], ["ago"], ["sep", "sept", "setiembre"], ["oct"], ["nov"], ["dic"]],
         // "3 de marzo de 2025", "3 de marzo del 2025".
         DateConnectors = ["de", "del"],
+        DateLabels = ["Publicado", "Publicado el", "Actualizado", "Actualizado el", "Fecha"],
+        Weekdays = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
         GuessWords = ["el", "los", "las", "y", "que", "del", "por", "una", "con", "para", "es", "se", "su", "al", "lo", "como", "más",
             "pero", "sus"],
         Labels = new("Por", "y", "Sobre el autor", "Sobre los autores", "Publicado originalmente en", "Fuente:", "Página", "de", "{0} de {1} de {2}",

@@ -16,6 +16,8 @@ internal static class Swedish
             [["jan"], ["feb"], ["mar"], ["apr"], [], ["jun"], ["jul"], ["aug"], ["sep", "sept"], ["okt"], ["nov"], ["dec"]],
         // "3:e mars 2025".
         DaySuffixes = [":e"],
+        DateLabels = ["Publicerad", "Uppdaterad", "Datum"],
+        Weekdays = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
         Labels = new("Av", "och", "Om författaren", "Om författarna", "Först publicerad på", "Källa:", "Sida", "av", "{0} {1} {2}",
             ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]),
     };

@@ -32,14 +32,14 @@ internal static partial class DateParser
     }
 
     /// <summary>
-    /// A line that is only a date, with an optional label ("Published:", "Updated", "Posted on"), weekday and time:
-    /// "Published: Monday, March 3, 2025 at 10:30 am".
+    /// A line that is only a date, with an optional label ("Published:", "Updated", "Posted on", "Publié le"), weekday
+    /// and time: "Published: Monday, March 3, 2025 at 10:30 am", "Veröffentlicht am Montag, 3. März 2025".
     /// </summary>
     public static string? ParseDateLine(string line)
     {
-        var text = DateLabel().Replace(line.Trim(), "");
+        var text = DateWords.Labels.Replace(line.Trim(), "");
         text = LeadingTime().Replace(text, "");
-        text = Weekday().Replace(text, "");
+        text = DateWords.Weekday.Replace(text, "");
         if (text.Length > 60 || Find(text) is not { } found || found.Where.Index != 0)
         {
             return null;
@@ -72,15 +72,9 @@ internal static partial class DateParser
     [GeneratedRegex(@"\b(?<year>\d{4})-(?<monthNumber>\d{2})-(?<day>\d{2})\b")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|date|dated)(?:\s+(?:on|at))?\s*[:\-–]?\s*)+", RegexOptions.IgnoreCase)]
-    private static partial Regex DateLabel();
-
     // Some sites print the time first: "Published 7:07 PM EST Nov 19, 2024".
     [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*[,|\-–]?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTime();
-
-    [GeneratedRegex(@"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex Weekday();
 
     // What may follow a date on a date line: a time, a time zone, a separator, a read time ("· 4 min read").
     [GeneratedRegex(@"^\s*(?:[,|\-–]\s*|\s+at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*(?:[·•|]\s*\d+\s*(?:min|mins|minutes?)\.?\s*read\s*)?$", RegexOptions.IgnoreCase)]

@@ -4,8 +4,8 @@ using Convert.Core.Languages;
 namespace Convert.Core.Splitting;
 
 /// <summary>
-/// The month names, day suffixes and connecting words of every language in the catalogue, and the two written
-/// date patterns built from them: day first ("3 March 2025", "3. März 2025", "3 de marzo de 2025") and month first
+/// The month names, day suffixes, connecting words, date labels and weekdays of every language in the catalogue, and
+/// the two written date patterns built from them: day first ("3 March 2025", "3. März 2025", "3 de marzo de 2025") and month first
 /// ("March 3, 2025", read only with the months of languages that write dates that way).
 /// </summary>
 internal static class DateWords
@@ -22,6 +22,14 @@ internal static class DateWords
     public static Regex MonthFirst { get; } = new(
         @"\b" + Month + @"\s+" + Day() + @",?\s+" + Year + @"\b", RegexOptions.CultureInvariant);
 
+    /// <summary>Date labels of every language at the start of a line, with their colons: "Published on: ", "Publié le ".</summary>
+    public static Regex Labels { get; } = new(
+        @"^(?:(?:" + Phrases(r => r.DateLabels) + @")\s*[:\-–]?\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>A weekday of any language at the start of a line, with its dot or comma: "Monday, ", "Mo., ", "lundi ".</summary>
+    public static Regex Weekday { get; } = new(
+        @"^(?:" + Phrases(r => r.Weekdays) + @")\.?,?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     /// <summary>The month (1-12) that <paramref name="name"/> names, or 0; in a month-first date only the months of languages that write them.</summary>
     public static int MonthNumber(string name, bool monthFirst) =>
         Months.TryGetValue(name, out var entry) && (entry.MonthFirst || !monthFirst) ? entry.Month : 0;
@@ -33,6 +41,11 @@ internal static class DateWords
     // Longest first, so that "del" is tried before "de".
     private static string Alternatives(Func<LanguageRecord, IEnumerable<string>> words) =>
         string.Join('|', LanguageCatalogue.Union(words).OrderByDescending(w => w.Length).Select(Regex.Escape));
+
+    // Longest first, so that "Published on" is tried before "Published"; a space matches any run of spaces.
+    private static string Phrases(Func<LanguageRecord, IEnumerable<string>> words) =>
+        string.Join('|', LanguageCatalogue.Union(words).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(w => w.Length)
+            .Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
 
     private static Dictionary<string, (int Month, bool MonthFirst)> BuildMonthTable()
     {

@@ -90,6 +90,30 @@ public class LanguageCatalogueTests
 
     [Theory]
     [MemberData(nameof(Tags))]
+    public void EveryDateLabelAndWeekdayReadsBeforeADate(string tag)
+    {
+        var record = Record(tag);
+        var printed = record.Labels.Date(new DateOnly(2025, 3, 3));
+
+        Assert.NotEmpty(record.DateLabels);
+        Assert.True(record.Weekdays.Count >= 7, tag);
+        foreach (var label in record.DateLabels)
+            Assert.Equal("2025-03-03", DateParser.ParseDateLine($"{label} {printed}"));
+        foreach (var weekday in record.Weekdays)
+            Assert.Equal("2025-03-03", DateParser.ParseDateLine($"{record.DateLabels[^1]}: {weekday}, {printed}"));
+    }
+
+    [Fact]
+    public void NoWeekdayIsAlsoAMonth()
+    {
+        var months = LanguageCatalogue.All.SelectMany(r => r.Months.Concat(r.MonthAbbreviations.SelectMany(a => a)))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.DoesNotContain(LanguageCatalogue.All.SelectMany(r => r.Weekdays), months.Contains);
+    }
+
+    [Theory]
+    [MemberData(nameof(Tags))]
     public void TheBylineTheWriterPrintsReadsBack(string tag)
     {
         var labels = Record(tag).Labels;

@@ -33,6 +33,15 @@ public class DateParserTests
     [InlineData("3 mrt. 2025", "2025-03-03")]
     [InlineData("3:e mars 2025", "2025-03-03")]
     [InlineData("3. desember 2025", "2025-12-03")]
+    [InlineData("Veröffentlicht am Montag, 3. März 2025", "2025-03-03")]
+    [InlineData("Mo., 3. März 2025", "2025-03-03")]
+    [InlineData("Publié le lundi 3 mars 2025", "2025-03-03")]
+    [InlineData("Mis à jour le 1er déc. 2025", "2025-12-01")]
+    [InlineData("Publicado el 3 de marzo de 2025", "2025-03-03")]
+    [InlineData("Pubblicato il 3 marzo 2025", "2025-03-03")]
+    [InlineData("Atualizado em segunda-feira, 3 de março de 2025", "2025-03-03")]
+    [InlineData("Gepubliceerd op 3 maart 2025", "2025-03-03")]
+    [InlineData("Weds, March 5, 2025", "2025-03-05")]
     public void WhenLineIsADate_ThenItIsReadAsIso(string line, string expected) =>
         Assert.Equal(expected, DateParser.ParseDateLine(line));
 
