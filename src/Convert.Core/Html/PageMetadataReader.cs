@@ -81,10 +81,10 @@ internal static class PageMetadataReader
     }
 
     // Not a date ("21.dez.2018 às 10h55") and not a row of account links ("Sign In | Sign Up"); a byline that says
-    // "By" may have a bar before its date ("By Jane Doe | March 3, 2025").
+    // "By" (in any language of the catalogue) may have a bar before its date ("Von Anna Schmidt | 3. März 2025").
     private static bool LooksLikeByline(string text)
     {
-        var saysBy = text.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
+        var saysBy = BylineParser.StartsWithBylineWord(text);
         return text.Length is > 2 and < MaxBylineLength && text.Any(char.IsLetter)
             && (saysBy || (!text.Contains('|', StringComparison.Ordinal) && text.Count(char.IsAsciiDigit) < 2));
     }

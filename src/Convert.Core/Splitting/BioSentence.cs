@@ -1,18 +1,22 @@
 using System.Text.RegularExpressions;
+using Convert.Core.Languages;
 
 namespace Convert.Core.Splitting;
 
 /// <summary>
 /// A bio paragraph that names its subject at the start: "Jane Doe is a senior fellow at ...",
-/// "Dr. John Example has worked as ...", "Ann Poe writes about ...". Used where no name line precedes it.
+/// "Dr. John Example has worked as ...", "Ann Poe writes about ...", "Katrin Wolff ist Redakteurin ..." (the bio verbs
+/// of every language in the catalogue). Used where no name line precedes it.
 /// </summary>
 internal static partial class BioSentence
 {
-    private const string Verbs = "is|was|has|holds|held|writes|wrote|covers|covered|joined|teaches|taught|works|worked|leads|led|serves|served|received|earned|studied|specializes|specialises|focuses|reports|reported|edits|edited|heads|directs|lectures|founded|co-founded|researches|previously|currently|also|recently|lives|graduated|completed|brings|began|started|spent"
-        // The same openings in German, French, Spanish, Italian, Portuguese and Dutch ("Katrin Wolff ist Redakteurin").
-        + "|ist|war|schreibt|arbeitet|leitet|lebt|lehrt|forscht|est|était|écrit|travaille|dirige|enseigne|es|fue|escribe|trabaja|enseña|è|era|scrive|lavora|insegna|é|foi|escreve|trabalha|ensina|schrijft|werkt|woont";
+    private static readonly HashSet<string> VerbSet = new(LanguageCatalogue.Union(r => r.BioVerbs), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> VerbSet = new(Verbs.Split('|'), StringComparer.Ordinal);
+    // The name (up to six capitalised words, the fewest that work), an optional appositive, then a bio verb.
+    private static readonly Regex Opening = new(
+        @"^(?<name>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,5}?[\p{Lu}][\p{L}\p{M}'’.\-]*)(?:,\s[^,]{1,80},)?\s+(?:"
+        + string.Join('|', VerbSet.Select(Regex.Escape)) + @")\b",
+        RegexOptions.CultureInvariant);
 
     /// <summary>True for the verbs that follow a name at the start of a bio ("is", "has", "writes", "joined"...).</summary>
     public static bool IsBioVerb(string word) => VerbSet.Contains(word);
@@ -24,7 +28,7 @@ internal static partial class BioSentence
         var leading = text.Split(' ', 8, StringSplitOptions.RemoveEmptyEntries);
         var (_, count) = Honorifics.TakeLeading(leading[..Math.Min(leading.Length, 7)]);
         var honorificWords = leading[..count];
-        var match = Opening().Match(count == 0 ? text : string.Join(' ', leading[count..]));
+        var match = Opening.Match(count == 0 ? text : string.Join(' ', leading[count..]));
         if (!match.Success)
         {
             return null;
@@ -44,9 +48,6 @@ internal static partial class BioSentence
     /// </summary>
     public static bool HasBioCues(string text) =>
         Cues().IsMatch(text) || RoleWords().Matches(text).Any(m => RoleLine.IsRoleWord(m.Value));
-
-    [GeneratedRegex(@"^(?<name>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,5}?[\p{Lu}][\p{L}\p{M}'’.\-]*)(?:,\s[^,]{1,80},)?\s+(?:" + Verbs + @")\b")]
-    private static partial Regex Opening();
 
     [GeneratedRegex(@"\b(?:author\s+of|based\s+in|areas?\s+of\s+(?:interest|expertise|research)|(?:his|her|their)\s+(?:research|work|writing)|has\s+(?:worked|written|covered|reported|taught|published|served)|holds\s+an?\b|degree|Ph\.?D|master'?s|bachelor'?s|graduate\s+of|university|journalist|twitter|@\w+|\w+@\w+)", RegexOptions.IgnoreCase)]
     private static partial Regex Cues();

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using Convert.Core.Languages;
 
 namespace Convert.Core.Splitting;
 
 /// <summary>
 /// Reads byline lines: "By Jane Doe", "By Jane Doe | March 3, 2025", "By Jane Doe, John Roe and Ann Poe",
 /// "Written by Jane Doe", "Posted by Jane Doe on 3 March 2025", "By Jane Doe, Senior Editor", and the same with
-/// "Von", "Par", "Por", "Di", "Door", "Av" or "Af" before the names ("Von Katrin Wolff und Jan Berg").
+/// the byline words and conjunctions of the other languages in the catalogue ("Von Katrin Wolff und Jan Berg").
 /// A line counts only when the words after "By" are a name, so "By Tuesday, prices had..." is not a byline.
 /// </summary>
 internal static partial class BylineParser
@@ -22,7 +23,7 @@ internal static partial class BylineParser
             var (datedNames, datedRole) = ParseNames(dated.Groups["names"].Value.Trim());
             return date is null || datedNames.Count == 0 ? null : new Byline(raw, datedNames, datedRole, date);
         }
-        var prefix = Prefix().Match(raw);
+        var prefix = Prefix.Match(raw);
         if (!prefix.Success || raw.Length > MaxLength)
         {
             return null;
@@ -42,8 +43,8 @@ internal static partial class BylineParser
             namePart = namePart[..on.Index].TrimEnd();
         }
         var (names, role) = ParseNames(namePart);
-        // "Von Berlin aus gesehen": a foreign "by" counts only before a person's name.
-        if (names.Count == 0 && prefix.Groups["foreign"].Success)
+        // "Von Berlin aus gesehen": a "by" that is also a preposition counts only before a person's name.
+        if (names.Count == 0 && prefix.Groups["preposition"].Success)
             return null;
         if (names.Count == 0)
         {
@@ -60,7 +61,7 @@ internal static partial class BylineParser
         for (var i = 0; i < segments.Length; i++)
         {
             var segment = segments[i].Trim();
-            var people = And().Split(segment).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+            var people = And.Split(segment).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
             var parsed = people.Select(p => NameLine.TryParseTokens(p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
             if (parsed.Count > 0 && parsed.All(p => p is not null))
             {
@@ -78,9 +79,31 @@ internal static partial class BylineParser
         return (names, null);
     }
 
-    // "By" in English, and in German, French, Spanish/Portuguese, Italian, Dutch and the Scandinavian languages.
-    [GeneratedRegex(@"^(?:(?:(?:written|posted|words|story|text|reported|published)\s+)?by|(?<foreign>von|par|por|di|door|av|af))\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
-    private static partial Regex Prefix();
+    /// <summary>
+    /// True when <paramref name="text"/> starts with a one-word "by" of any language and a space ("By ", "Von ", "Par ").
+    /// </summary>
+    public static bool StartsWithBylineWord(string text)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && OneWordBylines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(0, space));
+    }
+
+    private static readonly HashSet<string> OneWordBylines = new(
+        LanguageCatalogue.Union(r => r.BylineWords).Where(w => !w.Contains(' ', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
+
+    // The byline words of every language; the group "preposition" holds those that need a person's name after them.
+    private static readonly Regex Prefix = new(
+        @"^(?:" + Words(LanguageCatalogue.All.Where(r => r.BylineWithoutPerson).SelectMany(r => r.BylineWords))
+        + "|(?<preposition>" + Words(LanguageCatalogue.All.Where(r => !r.BylineWithoutPerson).SelectMany(r => r.BylineWords)) + @"))\s+(?=\p{Lu})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex And = new(
+        @"\s+(?:&|" + Words(LanguageCatalogue.Union(r => r.Conjunctions)) + @")\s+", RegexOptions.CultureInvariant);
+
+    // Longest first, so that "Written by" is tried before "By"; a space in a phrase matches any run of spaces.
+    private static string Words(IEnumerable<string> words) =>
+        string.Join('|', words.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(w => w.Length)
+            .Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}$")]
     private static partial Regex Anonymous();
@@ -93,7 +116,4 @@ internal static partial class BylineParser
 
     [GeneratedRegex(@"\s+on\s+.*$")]
     private static partial Regex OnDate();
-
-    [GeneratedRegex(@"\s+(?:and|&|und|et|y|e|en|og|och)\s+")]
-    private static partial Regex And();
 }

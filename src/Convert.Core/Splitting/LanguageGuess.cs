@@ -1,12 +1,14 @@
 using System.Buffers;
+using Convert.Core.Languages;
 using Convert.Core.Model;
 
 namespace Convert.Core.Splitting;
 
 /// <summary>
 /// Guesses an article's language from its most common short words, for inputs that do not say (scraped text, pages
-/// without lang): English, German, French, Spanish, Italian, Portuguese or Dutch. Says nothing unless one language
-/// clearly leads on enough words, so a short or mixed text keeps "unknown".
+/// without lang), among the languages of the catalogue that list guess words: English, German, French, Spanish,
+/// Italian, Portuguese or Dutch. Says nothing unless one language clearly leads on enough words, so a short or mixed
+/// text keeps "unknown".
 /// </summary>
 internal static class LanguageGuess
 {
@@ -20,16 +22,8 @@ internal static class LanguageGuess
     // ... and uses many different ones: Czech shares four of the Portuguese words, never a dozen.
     private const int MinDistinct = 8;
 
-    private static readonly (string Tag, string[] Words)[] Languages =
-    [
-        ("en", Words("the and of to is that was with for it this are have from which were been has not by")),
-        ("de", Words("der die und das ist nicht mit sich auf den dem ein eine auch wird von zu im für sind")),
-        ("fr", Words("le la les et des est une dans pour que qui pas sur avec du au ce il elle sont")),
-        ("es", Words("el los las y que del por una con para es se su al lo como más pero sus")),
-        ("it", Words("il che di per una non sono con del della gli è anche nel alla dei delle le si")),
-        ("pt", Words("o os que do da em para com uma não dos é no na se mais ao das pelo")),
-        ("nl", Words("het een en van is dat op niet met voor zijn ook te er maar om naar bij de")),
-    ];
+    // The catalogue's languages that have guess words; the others are never guessed.
+    private static readonly LanguageRecord[] Languages = [.. LanguageCatalogue.All.Where(r => r.GuessWords.Count > 0)];
 
     // Each listed word with the languages that list it, looked up straight from the text's spans: the guess runs on
     // every text conversion, so it neither splits nor lower-cases the text.
@@ -87,7 +81,7 @@ internal static class LanguageGuess
         var table = new Dictionary<string, (int Id, int[] Languages)>(StringComparer.OrdinalIgnoreCase);
         for (var language = 0; language < Languages.Length; language++)
         {
-            foreach (var word in Languages[language].Words)
+            foreach (var word in Languages[language].GuessWords)
             {
                 table[word] = table.TryGetValue(word, out var entry)
                     ? (entry.Id, [.. entry.Languages, language])
@@ -96,6 +90,4 @@ internal static class LanguageGuess
         }
         return table;
     }
-
-    private static string[] Words(string words) => words.Split(' ');
 }

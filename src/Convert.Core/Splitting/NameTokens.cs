@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Convert.Core.Languages;
 
 namespace Convert.Core.Splitting;
 
@@ -9,11 +10,7 @@ namespace Convert.Core.Splitting;
 /// </summary>
 internal static partial class NameTokens
 {
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "bin", "binti",
-        "bint", "al", "el", "ibn", "ter", "ten", "y", "zu", "af",
-    };
+    private static readonly HashSet<string> Particles = new(LanguageCatalogue.Union(r => r.NameParticles), StringComparer.Ordinal);
 
     private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
     {

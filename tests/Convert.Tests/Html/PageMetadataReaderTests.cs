@@ -204,6 +204,12 @@ public class PageMetadataReaderTests
         Assert.Equal("By Jane Doe | March 3, 2025", Facts("", "<div class=\"byline\">By Jane Doe | March 3, 2025</div><p>Body.</p>").Byline);
     }
 
+    [Theory]
+    [InlineData("Von Anna Schmidt | 3. März 2025")]
+    [InlineData("Par Marie Dubois | 3 mars 2025")]
+    public void Byline_InAnotherLanguageWithABarBeforeTheDate_IsTheByline(string byline) =>
+        Assert.Equal(byline, Facts("", $"<div class=\"byline\">{byline}</div><p>Body.</p>").Byline);
+
     [Fact]
     public void Byline_InsideComments_IsNotTheByline()
     {

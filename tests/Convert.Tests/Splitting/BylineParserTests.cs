@@ -17,6 +17,10 @@ public class BylineParserTests
     [InlineData("Por María Gómez y Juan Ruiz", "María Gómez;Juan Ruiz", null)]
     [InlineData("Di Marco Bianchi", "Marco Bianchi", null)]
     [InlineData("Door Eva de Vries", "Eva de Vries", null)]
+    [InlineData("Von Anna Schmidt | 3. März 2025", "Anna Schmidt", "2025-03-03")]
+    [InlineData("Par Marie Dubois | 1er déc. 2025", "Marie Dubois", "2025-12-01")]
+    [InlineData("Por Lucía García - 3 de marzo de 2025", "Lucía García", "2025-03-03")]
+    [InlineData("Av Karin Lund och Per Ek | 3 mars 2025", "Karin Lund;Per Ek", "2025-03-03")]
     public void WhenLineIsAByline_ThenNamesAndDateAreRead(string line, string names, string? published)
     {
         var byline = BylineParser.TryParse(line);

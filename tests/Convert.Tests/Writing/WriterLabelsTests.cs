@@ -32,7 +32,7 @@ public class WriterLabelsTests
     public void EveryLanguageHasTwelveMonths()
     {
         foreach (var language in new[] { "en", "de", "fr", "es", "it", "pt", "nl" })
-            Assert.Equal(12, WriterLabels.For(language).Months.Length);
+            Assert.Equal(12, WriterLabels.For(language).Months.Count);
     }
 
     [Fact]
