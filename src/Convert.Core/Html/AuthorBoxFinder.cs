@@ -1,3 +1,5 @@
+using static Convert.Core.Html.HtmlHeuristics.AuthorBoxes;
+
 namespace Convert.Core.Html;
 
 /// <summary>
@@ -6,9 +8,6 @@ namespace Convert.Core.Html;
 /// </summary>
 internal static class AuthorBoxFinder
 {
-    private const int MinLength = 20;
-    private const int MaxLength = 4000;
-
     public static List<PageNode> Find(PageNode body)
     {
         var boxes = new List<PageNode>();
@@ -31,6 +30,6 @@ internal static class AuthorBoxFinder
         || (node.Attribute("itemtype") is { } type && type.EndsWith("schema.org/Person", StringComparison.OrdinalIgnoreCase)
             && node.Descendants().Any(d => d.Attribute("itemprop") is "description"));
 
-    private static bool HasBioText(PageNode node) => node.TextLength >= 60 && node.LinkDensity < 0.5;
+    private static bool HasBioText(PageNode node) => node.TextLength >= MinBioLength && node.LinkDensity < MaxLinkDensity;
 
 }

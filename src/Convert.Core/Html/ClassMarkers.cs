@@ -1,3 +1,6 @@
+// The unlikely-candidate, maybe-candidate, positive, negative and byline names and the unlikely roles start from Mozilla
+// Readability's (Readability.js, Copyright (c) 2010 Arc90 Inc, Apache-2.0), with this project's additions. See NOTICE.
+
 using System.Text.RegularExpressions;
 
 namespace Convert.Core.Html;
@@ -57,12 +60,13 @@ internal static partial class ClassMarkers
         if (node.Attribute("id") is { Length: > 0 } id)
             weight += WeightOf(id.ToLowerInvariant());
         if (node.Attribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
-            weight += 50;
+            weight += HtmlHeuristics.Scoring.ArticleBodyItempropWeight;
         return weight;
     }
 
     private static int WeightOf(string names) =>
-        (NegativePattern().IsMatch(names) ? -25 : 0) + (PositivePattern().IsMatch(names) ? 25 : 0);
+        (NegativePattern().IsMatch(names) ? -HtmlHeuristics.Scoring.ClassNameWeight : 0)
+        + (PositivePattern().IsMatch(names) ? HtmlHeuristics.Scoring.ClassNameWeight : 0);
 
     public static bool IsWidget(PageNode node) => MarkerNames(node) is { Length: > 0 } names && WidgetPattern().IsMatch(names);
 
@@ -70,7 +74,7 @@ internal static partial class ClassMarkers
     private static string MarkerNames(PageNode node)
     {
         var id = node.Attribute("id");
-        return id is not null && id.Count(c => c == '-') >= 3 ? (node.Attribute("class") ?? "").ToLowerInvariant() : node.ClassAndId;
+        return id is not null && id.Count(c => c == '-') >= HtmlHeuristics.SectionIdMinHyphens ? (node.Attribute("class") ?? "").ToLowerInvariant() : node.ClassAndId;
     }
 
     /// <summary>

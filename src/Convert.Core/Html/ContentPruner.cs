@@ -1,3 +1,8 @@
+// The conditional cleaning of blocks (LooksLikeChrome) follows Mozilla Readability's _cleanConditionally
+// (Readability.js, Copyright (c) 2010 Arc90 Inc, Apache-2.0), with thresholds changed as HtmlHeuristics says. See NOTICE.
+
+using static Convert.Core.Html.HtmlHeuristics.Pruning;
+
 namespace Convert.Core.Html;
 
 /// <summary>
@@ -30,8 +35,6 @@ internal static class ContentPruner
         return removed;
     }
 
-    private const int MaxKickerLength = 60;
-
     private static bool IsRemovedAbove(PageNode node, PageNode root)
     {
         for (var parent = node.Parent; parent is not null && !ReferenceEquals(parent, root); parent = parent.Parent)
@@ -47,14 +50,14 @@ internal static class ContentPruner
         if (node.Tag is "nav" or "aside" or "menu")
             return "navigation";
         if (node.Tag == "form")
-            return node.TextLength < 500 || node.LinkDensity > 0.3 ? "form" : null;
+            return node.TextLength < MaxFormLength || node.LinkDensity > FormMaxLinkDensity ? "form" : null;
         if (node.Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && ClassMarkers.Weight(node) < 0)
             return "heading with a chrome class";
         if (ClassMarkers.IsAuthorBox(node))
             return "author box";
         if (ClassMarkers.IsKicker(node) && node.TextLength < MaxKickerLength)
             return "section label";
-        if (ClassMarkers.IsWidget(node) && node.TextLength < 1500 && !IsBodyText(node))
+        if (ClassMarkers.IsWidget(node) && node.TextLength < MaxWidgetLength && !IsBodyText(node))
             return "widget";
         if (node.Tag is "div" or "section" or "ul" or "ol" or "table" or "header" or "footer" or "fieldset" or "figure")
             return LooksLikeChrome(node);
@@ -62,12 +65,12 @@ internal static class ContentPruner
     }
 
     // A widget marker on the paragraph element itself ("entry-content print-friendly") does not make prose clutter.
-    private static bool IsBodyText(PageNode node) => node.Tag is "p" or "blockquote" && node.TextLength > 80 && node.LinkDensity < 0.2;
+    private static bool IsBodyText(PageNode node) => node.Tag is "p" or "blockquote" && node.TextLength > BodyTextMinLength && node.LinkDensity < BodyTextMaxLinkDensity;
 
     /// <summary>The conditional cleaning of block containers: link lists, galleries and forms masquerading as content.</summary>
     private static string? LooksLikeChrome(PageNode node)
     {
-        if (node.Commas >= 10)
+        if (node.Commas >= ProseCommas)
             return null;
         int paragraphs = 0, images = 0, items = 0, inputs = 0, embeds = 0, headings = 0;
         foreach (var descendant in node.Descendants())
@@ -90,19 +93,19 @@ internal static class ContentPruner
         var density = node.LinkDensity;
         if (node.Tag == "figure")
             return null;
-        if (images > 1 && paragraphs < images / 2.0 && length < 200)
+        if (images > 1 && paragraphs < images * GalleryParagraphsPerImage && length < GalleryMaxLength)
             return "image gallery";
-        if (!isList && items > paragraphs + 10 && density > 0.3)
+        if (!isList && items > paragraphs + LinkListExtraItems && density > LinkListMaxLinkDensity)
             return "link list";
-        if (inputs > paragraphs / 3.0 && inputs > 0)
+        if (inputs > paragraphs / ParagraphsPerInput && inputs > 0)
             return "form";
-        if (!isList && length < 25 && images == 0 && headings == 0 && node.Tag is not ("table" or "header") && !HasCode(node))
+        if (!isList && length < ShortBlockLength && images == 0 && headings == 0 && node.Tag is not ("table" or "header") && !HasCode(node))
             return length == 0 ? null : "short block";
         // A list of links inside the article is usually part of it (sources, changelogs); lists of related links are
         // caught by their class names and the text rules instead.
-        if (!isList && weight < 25 && density > 0.3 && length < 1000)
+        if (!isList && weight < HtmlHeuristics.Scoring.ClassNameWeight && density > LinkListMaxLinkDensity && length < LinkListMaxLength)
             return "link list";
-        if (weight >= 25 && density > 0.6)
+        if (weight >= HtmlHeuristics.Scoring.ClassNameWeight && density > ContentBlockMaxLinkDensity)
             return "link list";
         return null;
     }

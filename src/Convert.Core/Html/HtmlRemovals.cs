@@ -6,8 +6,6 @@ namespace Convert.Core.Html;
 /// <summary>The removals the HTML stages make inside the content: widgets, navigation, forms and images.</summary>
 internal static class HtmlRemovals
 {
-    private const int MaxTextLength = 200;
-
     public static IEnumerable<Removal> Of(IEnumerable<(PageNode Node, string Reason)> pruned, IEnumerable<PageNode> images)
     {
         var list = pruned.ToList();
@@ -75,7 +73,7 @@ internal static class HtmlRemovals
         return false;
     }
 
-    private static string Shorten(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength].TrimEnd() + "…";
+    private static string Shorten(string text) => text.Length <= HtmlHeuristics.MaxRemovalTextLength ? text : text[..HtmlHeuristics.MaxRemovalTextLength].TrimEnd() + "…";
 
     private static SourceSpan Span(PageNode node) => new(node.Line, node.Line, node.ElementPath());
 }

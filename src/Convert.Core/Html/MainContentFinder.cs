@@ -1,4 +1,10 @@
+// The candidate selection follows Mozilla Readability (Readability.js, Copyright (c) 2010 Arc90 Inc, Apache-2.0): strip
+// unlikely candidates, score, compare the top candidates, climb to a better-scoring parent, join siblings, and retry
+// without stripping when too little text is left. See NOTICE.
+
 using System.Text.RegularExpressions;
+using static Convert.Core.Html.HtmlHeuristics.Selection;
+using static Convert.Core.Html.HtmlHeuristics.Siblings;
 
 namespace Convert.Core.Html;
 
@@ -9,8 +15,6 @@ namespace Convert.Core.Html;
 /// </summary>
 internal static partial class MainContentFinder
 {
-    private const int EnoughText = 500;
-
     /// <summary>The content elements in page order; the whole body when nothing stands out.</summary>
     /// <param name="body">The page body.</param>
     /// <param name="chrome">
@@ -98,7 +102,7 @@ internal static partial class MainContentFinder
         var candidates = ContentScorer.Score(body, useWeights);
         if (candidates.Count == 0)
             return [body];
-        var ranked = candidates.OrderByDescending(ContentScorer.Final).Take(5).ToList();
+        var ranked = candidates.OrderByDescending(ContentScorer.Final).Take(TopCandidates).ToList();
         var top = ranked[0];
         if (ReferenceEquals(top, body))
             return [body];
@@ -117,12 +121,12 @@ internal static partial class MainContentFinder
     private static PageNode? CommonAncestorOfGoodCandidates(PageNode top, List<PageNode> ranked, PageNode body)
     {
         var topScore = ContentScorer.Final(top);
-        var alternatives = ranked.Skip(1).Where(c => topScore > 0 && ContentScorer.Final(c) / topScore >= 0.75).ToList();
-        if (alternatives.Count < 3)
+        var alternatives = ranked.Skip(1).Where(c => topScore > 0 && ContentScorer.Final(c) / topScore >= NearEqualScoreRatio).ToList();
+        if (alternatives.Count < MinNearEqualCandidates)
             return null;
         for (var parent = top.Parent; parent is not null && !ReferenceEquals(parent, body); parent = parent.Parent)
         {
-            if (alternatives.Count(a => a.IsInside(parent)) >= 3)
+            if (alternatives.Count(a => a.IsInside(parent)) >= MinNearEqualCandidates)
                 return parent;
         }
         return null;
@@ -131,7 +135,7 @@ internal static partial class MainContentFinder
     private static PageNode ClimbWhileParentScoresBetter(PageNode top, PageNode body)
     {
         var last = top.Score ?? 0;
-        var threshold = last / 3;
+        var threshold = last / ClimbScoreDivisor;
         for (var parent = top.Parent; parent is not null && !ReferenceEquals(parent, body); parent = parent.Parent)
         {
             if (parent.Score is not { } score)
@@ -148,7 +152,7 @@ internal static partial class MainContentFinder
     private static List<PageNode> WithSiblings(PageNode top, PageNode body)
     {
         var parent = top.Parent ?? body;
-        var threshold = Math.Max(10, (top.Score ?? 0) * 0.2);
+        var threshold = Math.Max(MinScore, (top.Score ?? 0) * ScoreShare);
         var topClass = top.Attribute("class");
         var chosen = new List<PageNode>();
         foreach (var sibling in parent.Children)
@@ -160,7 +164,7 @@ internal static partial class MainContentFinder
                 chosen.Add(sibling);
                 continue;
             }
-            var bonus = !string.IsNullOrEmpty(topClass) && sibling.Attribute("class") == topClass ? (top.Score ?? 0) * 0.2 : 0;
+            var bonus = !string.IsNullOrEmpty(topClass) && sibling.Attribute("class") == topClass ? (top.Score ?? 0) * SameClassBonusShare : 0;
             if (sibling.Score is { } score && score + bonus >= threshold)
             {
                 chosen.Add(sibling);
@@ -175,7 +179,8 @@ internal static partial class MainContentFinder
             {
                 var length = sibling.TextLength;
                 var density = sibling.LinkDensity;
-                if ((length > 80 && density < 0.25) || (length is > 0 and <= 80 && density == 0 && SentenceEnd().IsMatch(sibling.InnerText())))
+                if ((length > LongParagraphLength && density < LongParagraphMaxLinkDensity)
+                    || (length is > 0 and <= LongParagraphLength && density == 0 && SentenceEnd().IsMatch(sibling.InnerText())))
                     chosen.Add(sibling);
             }
         }
@@ -183,7 +188,8 @@ internal static partial class MainContentFinder
     }
 
     private static bool IsProseBlock(PageNode node) =>
-        node.TextLength > 1000 && node.LinkDensity < 0.2 && node.Commas >= 10 && !ClassMarkers.IsUnlikely(node);
+        node.TextLength > ProseBlockMinLength && node.LinkDensity < ProseBlockMaxLinkDensity && node.Commas >= ProseBlockMinCommas
+        && !ClassMarkers.IsUnlikely(node);
 
     private static int LiveElementChildren(PageNode node) => node.Children.Count(c => !c.Removed && c.IsElement);
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Convert.Core.Model;
 using Convert.Core.Reading;
+using static Convert.Core.Html.HtmlHeuristics.Standfirsts;
 
 namespace Convert.Core.Html;
 
@@ -10,8 +11,6 @@ namespace Convert.Core.Html;
 /// </summary>
 internal static partial class Standfirst
 {
-    private const int MaxWords = 60;
-
     /// <summary>
     /// Takes the standfirst out of <paramref name="blocks"/> and returns its text: the first paragraph when it is
     /// marked as one, else <paramref name="nearTitle"/> (found by <see cref="NearTitle"/> before the header was
@@ -68,20 +67,14 @@ internal static partial class Standfirst
     public static void RemoveFrom(List<HtmlBlock> blocks, string standfirst) =>
         blocks.RemoveAll(b => b.Block is Paragraph or Heading && Whitespace.SameWords(b.Block.PlainText, standfirst));
 
-    private const double MaxLinkDensity = 0.3;
-    private const int MaxHeaderLength = 1500;
-
     // "When you walk into almost any store, you're…": a teaser of the first paragraph, not a standfirst.
     private static bool IsCutShort(string text) => text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal);
-
-    private const int MinLength = 20;
-    private const int MaxLength = 400;
 
     // The paragraph itself or a close wrapper carries the marker ("<div class=dek><p>...</p></div>").
     private static bool IsMarked(PageNode source)
     {
         var node = source;
-        for (var level = 0; node is not null && level < 3; level++, node = node.Parent)
+        for (var level = 0; node is not null && level < MarkerLevels; level++, node = node.Parent)
         {
             if (node.ClassAndId.Length > 0 && Marker().IsMatch(node.ClassAndId))
                 return true;
