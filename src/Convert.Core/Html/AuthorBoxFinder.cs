@@ -8,14 +8,14 @@ namespace Convert.Core.Html;
 /// </summary>
 internal static class AuthorBoxFinder
 {
-    public static List<PageNode> Find(PageNode body)
+    public static List<PageNode> Find(PageNode body, ClassMarkers markers)
     {
         var boxes = new List<PageNode>();
         foreach (var node in body.Descendants())
         {
-            if (!node.IsElement || !IsBox(node) || node.TextLength is < MinLength or > MaxLength)
+            if (!node.IsElement || !IsBox(node, markers) || node.TextLength is < MinLength or > MaxLength)
                 continue;
-            if (boxes.Any(node.IsInside) || ClassMarkers.IsInComments(node))
+            if (boxes.Any(node.IsInside) || markers.IsInComments(node))
                 continue;
             // A byline box with a name only ("author-info": "Jane Doe") is a byline, not a bio.
             if (!HasBioText(node))
@@ -25,8 +25,8 @@ internal static class AuthorBoxFinder
         return boxes;
     }
 
-    private static bool IsBox(PageNode node) =>
-        ClassMarkers.IsAuthorBox(node)
+    private static bool IsBox(PageNode node, ClassMarkers markers) =>
+        markers.IsAuthorBox(node)
         || (node.Attribute("itemtype") is { } type && type.EndsWith("schema.org/Person", StringComparison.OrdinalIgnoreCase)
             && node.Descendants().Any(d => d.Attribute("itemprop") is "description"));
 

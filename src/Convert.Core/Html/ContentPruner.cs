@@ -12,7 +12,7 @@ namespace Convert.Core.Html;
 /// </summary>
 internal static class ContentPruner
 {
-    public static List<(PageNode Node, string Reason)> Prune(IReadOnlyList<PageNode> content)
+    public static List<(PageNode Node, string Reason)> Prune(IReadOnlyList<PageNode> content, ClassMarkers markers)
     {
         var removed = new List<(PageNode, string)>();
         foreach (var root in content)
@@ -24,7 +24,7 @@ internal static class ContentPruner
                 var node = elements[i];
                 if (node.Removed || IsRemovedAbove(node, root))
                     continue;
-                if (ReasonToRemove(node) is { } reason)
+                if (ReasonToRemove(node, markers) is { } reason)
                 {
                     node.Removed = true;
                     removed.Add((node, reason));
@@ -45,22 +45,22 @@ internal static class ContentPruner
         return false;
     }
 
-    private static string? ReasonToRemove(PageNode node)
+    private static string? ReasonToRemove(PageNode node, ClassMarkers markers)
     {
         if (node.Tag is "nav" or "aside" or "menu")
             return "navigation";
         if (node.Tag == "form")
             return node.TextLength < MaxFormLength || node.LinkDensity > FormMaxLinkDensity ? "form" : null;
-        if (node.Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && ClassMarkers.Weight(node) < 0)
+        if (node.Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && markers.Weight(node) < 0)
             return "heading with a chrome class";
-        if (ClassMarkers.IsAuthorBox(node))
+        if (markers.IsAuthorBox(node))
             return "author box";
-        if (ClassMarkers.IsKicker(node) && node.TextLength < MaxKickerLength)
+        if (markers.IsKicker(node) && node.TextLength < MaxKickerLength)
             return "section label";
-        if (ClassMarkers.IsWidget(node) && node.TextLength < MaxWidgetLength && !IsBodyText(node))
+        if (markers.IsWidget(node) && node.TextLength < MaxWidgetLength && !IsBodyText(node))
             return "widget";
         if (node.Tag is "div" or "section" or "ul" or "ol" or "table" or "header" or "footer" or "fieldset" or "figure")
-            return LooksLikeChrome(node);
+            return LooksLikeChrome(node, markers);
         return null;
     }
 
@@ -68,7 +68,7 @@ internal static class ContentPruner
     private static bool IsBodyText(PageNode node) => node.Tag is "p" or "blockquote" && node.TextLength > BodyTextMinLength && node.LinkDensity < BodyTextMaxLinkDensity;
 
     /// <summary>The conditional cleaning of block containers: link lists, galleries and forms masquerading as content.</summary>
-    private static string? LooksLikeChrome(PageNode node)
+    private static string? LooksLikeChrome(PageNode node, ClassMarkers markers)
     {
         if (node.Commas >= ProseCommas)
             return null;
@@ -85,7 +85,7 @@ internal static class ContentPruner
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6": headings++; break;
             }
         }
-        var weight = ClassMarkers.Weight(node);
+        var weight = markers.Weight(node);
         if (weight < 0 && weight + (node.Score ?? 0) < 0)
             return "block with a chrome class";
         var isList = node.Tag is "ul" or "ol";

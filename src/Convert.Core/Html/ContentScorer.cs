@@ -13,7 +13,7 @@ namespace Convert.Core.Html;
 internal static class ContentScorer
 {
     /// <summary>Scores the live tree under <paramref name="root"/>; returns every element that got a score.</summary>
-    public static List<PageNode> Score(PageNode root, bool useWeights)
+    public static List<PageNode> Score(PageNode root, bool useWeights, ClassMarkers markers)
     {
         var candidates = new List<PageNode>();
         foreach (var node in root.Descendants())
@@ -29,7 +29,7 @@ internal static class ContentScorer
             {
                 if (ancestor.Score is null)
                 {
-                    ancestor.Score = InitialScore(ancestor, useWeights);
+                    ancestor.Score = InitialScore(ancestor, useWeights, markers);
                     candidates.Add(ancestor);
                 }
                 var divider = level switch { 0 => ParentDivider, 1 => GrandparentDivider, _ => level * FurtherAncestorDividerPerLevel };
@@ -71,7 +71,7 @@ internal static class ContentScorer
         return length;
     }
 
-    private static double InitialScore(PageNode node, bool useWeights)
+    private static double InitialScore(PageNode node, bool useWeights, ClassMarkers markers)
     {
         var score = node.Tag switch
         {
@@ -82,6 +82,6 @@ internal static class ContentScorer
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => HeadingStart,
             _ => 0,
         };
-        return useWeights ? score + ClassMarkers.Weight(node) : score;
+        return useWeights ? score + markers.Weight(node) : score;
     }
 }

@@ -17,15 +17,16 @@ internal static partial class MainContentFinder
 {
     /// <summary>The content elements in page order; the whole body when nothing stands out.</summary>
     /// <param name="body">The page body.</param>
+    /// <param name="markers">The class, id and role names in effect.</param>
     /// <param name="chrome">
     /// The chrome stripped from inside the content (share rows, related lists...), with the reason: the pruner never
     /// sees them, so the article's removals list them from here.
     /// </param>
-    public static IReadOnlyList<PageNode> Find(PageNode body, out List<(PageNode Node, string Reason)> chrome)
+    public static IReadOnlyList<PageNode> Find(PageNode body, ClassMarkers markers, out List<(PageNode Node, string Reason)> chrome)
     {
-        var stripped = StripChrome(body);
+        var stripped = StripChrome(body, markers);
         NodeMetrics.Compute(body);
-        var best = Select(body, useWeights: true);
+        var best = Select(body, useWeights: true, markers);
         var bestLength = TextLength(best);
         if (bestLength >= EnoughText || stripped.Count == 0)
         {
@@ -43,7 +44,7 @@ internal static partial class MainContentFinder
         {
             ResetScores(body);
             NodeMetrics.Compute(body);
-            var attempt = Select(body, useWeights);
+            var attempt = Select(body, useWeights, markers);
             var length = TextLength(attempt);
             if (length > bestLength && !(attempt is [var only] && ReferenceEquals(only, body) && bestLength > 0))
                 (best, bestLength, bestStripped, bestWeights) = (attempt, length, false, useWeights);
@@ -56,7 +57,7 @@ internal static partial class MainContentFinder
         ResetScores(body);
         NodeMetrics.Compute(body);
         // The pruner reads the scores: give the chosen attempt's back.
-        _ = ContentScorer.Score(body, bestWeights);
+        _ = ContentScorer.Score(body, bestWeights, markers);
         return best;
     }
 
@@ -73,7 +74,7 @@ internal static partial class MainContentFinder
             node.Removed = removed;
     }
 
-    private static List<PageNode> StripChrome(PageNode body)
+    private static List<PageNode> StripChrome(PageNode body, ClassMarkers markers)
     {
         var removed = new List<PageNode>();
         foreach (var node in body.Descendants())
@@ -81,7 +82,7 @@ internal static partial class MainContentFinder
             if (!node.IsElement || node.Tag is "a" or "article" or "main")
                 continue;
             var chromeTag = node.Tag is "nav" or "aside" or "menu";
-            if (chromeTag || (ClassMarkers.IsUnlikely(node) && !node.HasAncestor("table", "code", "pre")))
+            if (chromeTag || (markers.IsUnlikely(node) && !node.HasAncestor("table", "code", "pre")))
             {
                 node.Removed = true;
                 removed.Add(node);
@@ -97,9 +98,9 @@ internal static partial class MainContentFinder
             node.Score = null;
     }
 
-    private static List<PageNode> Select(PageNode body, bool useWeights)
+    private static List<PageNode> Select(PageNode body, bool useWeights, ClassMarkers markers)
     {
-        var candidates = ContentScorer.Score(body, useWeights);
+        var candidates = ContentScorer.Score(body, useWeights, markers);
         if (candidates.Count == 0)
             return [body];
         var ranked = candidates.OrderByDescending(ContentScorer.Final).Take(TopCandidates).ToList();
@@ -114,7 +115,7 @@ internal static partial class MainContentFinder
         top = ClimbWhileParentScoresBetter(top, body);
         while (top.Parent is { } parent && !ReferenceEquals(parent, body) && LiveElementChildren(parent) == 1)
             top = parent;
-        return WithSiblings(top, body);
+        return WithSiblings(top, body, markers);
     }
 
     // Several near-equal candidates under one element: the article is split into parts, take the element holding them.
@@ -149,7 +150,7 @@ internal static partial class MainContentFinder
         return top;
     }
 
-    private static List<PageNode> WithSiblings(PageNode top, PageNode body)
+    private static List<PageNode> WithSiblings(PageNode top, PageNode body, ClassMarkers markers)
     {
         var parent = top.Parent ?? body;
         var threshold = Math.Max(MinScore, (top.Score ?? 0) * ScoreShare);
@@ -169,7 +170,7 @@ internal static partial class MainContentFinder
             {
                 chosen.Add(sibling);
             }
-            else if (sibling.Score is null && IsProseBlock(sibling))
+            else if (sibling.Score is null && IsProseBlock(sibling, markers))
             {
                 // Part of the article nested too deep for the scores to reach its wrapper (a section split off by a
                 // full-width figure or an aside).
@@ -187,9 +188,9 @@ internal static partial class MainContentFinder
         return chosen;
     }
 
-    private static bool IsProseBlock(PageNode node) =>
+    private static bool IsProseBlock(PageNode node, ClassMarkers markers) =>
         node.TextLength > ProseBlockMinLength && node.LinkDensity < ProseBlockMaxLinkDensity && node.Commas >= ProseBlockMinCommas
-        && !ClassMarkers.IsUnlikely(node);
+        && !markers.IsUnlikely(node);
 
     private static int LiveElementChildren(PageNode node) => node.Children.Count(c => !c.Removed && c.IsElement);
 
