@@ -9,7 +9,11 @@ namespace Convert.Cli;
 internal delegate Article ArticleConverter(ReadOnlySpan<byte> input, ConversionOptions options);
 
 /// <summary>The cleaning rules in effect and a converter that applies them.</summary>
-internal sealed record ConversionEngine(IReadOnlyList<Rule> Rules, ArticleConverter Convert);
+internal sealed record ConversionEngine(IReadOnlyList<Rule> Rules, ArticleConverter Convert)
+{
+    /// <summary>The HTML rules in effect (class, id and role names), listed after the text rules.</summary>
+    public IReadOnlyList<HtmlRule> HtmlRules { get; init; } = [];
+}
 
 /// <summary>
 /// The core operations the CLI calls. <see cref="Default"/> wires the real library; tests pass fakes so the CLI's own
@@ -30,6 +34,6 @@ internal sealed record CliServices(
     {
         var rules = configJson is null ? RuleSet.BuiltIn : RuleSet.Load(configJson);
         var pipeline = new ConversionPipeline(rules);
-        return new ConversionEngine(rules.Rules, pipeline.Convert);
+        return new ConversionEngine(rules.Rules, pipeline.Convert) { HtmlRules = rules.HtmlRules };
     }
 }

@@ -9,7 +9,7 @@ internal static class RulesCommand
     public static Command Create(CliEnvironment env)
     {
         var config = ConfigLoader.CreateOption();
-        var command = new Command("rules", "List the cleaning rules (id, category, action, scope, description)") { config };
+        var command = new Command("rules", "List the cleaning rules (id, category, action, scope, description), then the HTML rules and their class/id names") { config };
         command.SetAction(parseResult =>
         {
             ConversionEngine engine;
@@ -24,6 +24,8 @@ internal static class RulesCommand
             }
 
             env.Out.Write(RuleTable.Format(engine.Rules));
+            if (engine.HtmlRules.Count > 0)
+                env.Out.Write("\n" + HtmlRuleListing.Format(engine.HtmlRules));
             env.Out.Flush();
             return ExitCodes.Success;
         });
