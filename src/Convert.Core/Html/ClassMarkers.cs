@@ -13,16 +13,12 @@ namespace Convert.Core.Html;
 /// </summary>
 internal sealed class ClassMarkers
 {
-    // Names in a "prune" list are whole name parts: bounded by the start or end, whitespace, '-' or '_'.
-    private const string NamePartStart = @"(?:^|[\s_-])";
-    private const string NamePartEnd = @"(?:$|[\s_-])";
-
-    // A user's pattern must not hang a batch: a match that takes longer counts as no match.
+    // A user's pattern must not hang a batch: a match that takes longer counts as no match (see NameMatcher).
     private static readonly TimeSpan UserPatternTimeout = TimeSpan.FromMilliseconds(200);
 
-    private readonly Regex? _strip, _keep, _prune, _boost, _penalize, _authorBox, _byline, _kicker, _standfirst, _commentSection;
+    private readonly NameMatcher? _strip, _keep, _prune, _boost, _penalize, _authorBox, _byline, _kicker, _standfirst, _commentSection;
     private readonly HashSet<string> _chromeRoles;
-    private readonly List<(HtmlRule Rule, Regex Names)> _labels;
+    private readonly List<(HtmlRule Rule, NameMatcher Names)> _labels;
     private readonly Dictionary<string, HtmlRule> _byId;
 
     /// <param name="rules">The HTML rules in table order.</param>
@@ -30,12 +26,13 @@ internal sealed class ClassMarkers
     public ClassMarkers(IReadOnlyList<HtmlRule> rules, IReadOnlySet<string> labelFirst)
     {
         var timeout = labelFirst.Count > 0 ? UserPatternTimeout : Regex.InfiniteMatchTimeout;
-        Regex? Union(HtmlMarkerUse use, string start = "", string end = "") =>
-            Compile(rules.SelectMany(r => r.NamesFor(use)).ToList(), start, end, timeout);
+        NameMatcher? Union(HtmlMarkerUse use, bool wholeParts = false) =>
+            NameMatcher.Create(rules.SelectMany(r => r.NamesFor(use)).ToList(), wholeParts, timeout);
 
         _strip = Union(HtmlMarkerUse.Strip);
         _keep = Union(HtmlMarkerUse.Keep);
-        _prune = Union(HtmlMarkerUse.Prune, NamePartStart, NamePartEnd);
+        // Names in a "prune" list are whole name parts: "share" matches "share-row", not "shared-content".
+        _prune = Union(HtmlMarkerUse.Prune, wholeParts: true);
         _boost = Union(HtmlMarkerUse.Boost);
         _penalize = Union(HtmlMarkerUse.Penalize);
         _authorBox = Union(HtmlMarkerUse.AuthorBox);
@@ -45,7 +42,7 @@ internal sealed class ClassMarkers
         _commentSection = Union(HtmlMarkerUse.CommentSection);
         _chromeRoles = rules.SelectMany(r => r.NamesFor(HtmlMarkerUse.Roles)).ToHashSet(StringComparer.Ordinal);
         _labels = rules.OrderBy(r => labelFirst.Contains(r.Id) ? 0 : 1)
-            .Select(r => (r, Compile(r.NamesFor(HtmlMarkerUse.Label), "", "", timeout)))
+            .Select(r => (r, NameMatcher.Create(r.NamesFor(HtmlMarkerUse.Label), wholeParts: false, timeout)))
             .Where(l => l.Item2 is not null)
             .Select(l => (l.r, l.Item2!))
             .ToList();
@@ -116,9 +113,9 @@ internal sealed class ClassMarkers
     /// <summary>The first rule whose label names match <paramref name="names"/>, or null.</summary>
     public HtmlRule? LabelFor(string names)
     {
-        foreach (var (rule, regex) in _labels)
+        foreach (var (rule, matcher) in _labels)
         {
-            if (Matches(regex, names))
+            if (matcher.IsMatch(names))
                 return rule;
         }
         return null;
@@ -136,22 +133,5 @@ internal sealed class ClassMarkers
             : node.ClassAndId;
     }
 
-    private static bool Matches(Regex? regex, string names)
-    {
-        if (regex is null)
-            return false;
-        try
-        {
-            return regex.IsMatch(names);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
-
-    private static Regex? Compile(IReadOnlyList<string> names, string start, string end, TimeSpan timeout) =>
-        names.Count == 0
-            ? null
-            : new Regex($"{start}(?:{string.Join("|", names.Select(n => $"(?:{n})"))}){end}", RegexOptions.CultureInvariant, timeout);
+    private static bool Matches(NameMatcher? matcher, string names) => matcher is not null && matcher.IsMatch(names);
 }
