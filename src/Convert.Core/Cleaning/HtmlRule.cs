@@ -48,6 +48,8 @@ public enum HtmlMarkerUse
     Kicker,
     /// <summary>A standfirst that becomes the subtitle.</summary>
     Standfirst,
+    /// <summary>An element printing the publication date, read when the page's metadata has none.</summary>
+    Date,
     /// <summary>The comment section, where names and dates are the commenters'.</summary>
     CommentSection,
 }

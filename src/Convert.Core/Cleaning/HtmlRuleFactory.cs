@@ -98,6 +98,7 @@ internal static partial class HtmlRuleFactory
         ("byline", [HtmlMarkerUse.Byline], data.Byline),
         ("kicker", [HtmlMarkerUse.Kicker], data.Kicker),
         ("standfirst", [HtmlMarkerUse.Standfirst], data.Standfirst),
+        ("date", [HtmlMarkerUse.Date], data.Date),
         ("commentSection", [HtmlMarkerUse.CommentSection], data.CommentSection),
     ];
 

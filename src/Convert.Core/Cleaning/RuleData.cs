@@ -37,6 +37,7 @@ internal sealed class RuleData
     public List<string>? Byline { get; set; }
     public List<string>? Kicker { get; set; }
     public List<string>? Standfirst { get; set; }
+    public List<string>? Date { get; set; }
     public List<string>? CommentSection { get; set; }
 }
 

@@ -16,7 +16,7 @@ internal sealed class ClassMarkers
     // A user's pattern must not hang a batch: a match that takes longer counts as no match (see NameMatcher).
     private static readonly TimeSpan UserPatternTimeout = TimeSpan.FromMilliseconds(200);
 
-    private readonly NameMatcher? _strip, _keep, _prune, _boost, _penalize, _authorBox, _byline, _kicker, _standfirst, _commentSection;
+    private readonly NameMatcher? _strip, _keep, _prune, _boost, _penalize, _authorBox, _byline, _kicker, _standfirst, _date, _commentSection;
     private readonly HashSet<string> _chromeRoles;
     private readonly List<(HtmlRule Rule, NameMatcher Names)> _labels;
     private readonly Dictionary<string, HtmlRule> _byId;
@@ -39,6 +39,7 @@ internal sealed class ClassMarkers
         _byline = Union(HtmlMarkerUse.Byline);
         _kicker = Union(HtmlMarkerUse.Kicker);
         _standfirst = Union(HtmlMarkerUse.Standfirst);
+        _date = Union(HtmlMarkerUse.Date);
         _commentSection = Union(HtmlMarkerUse.CommentSection);
         _chromeRoles = rules.SelectMany(r => r.NamesFor(HtmlMarkerUse.Roles)).ToHashSet(StringComparer.Ordinal);
         _labels = rules.OrderBy(r => labelFirst.Contains(r.Id) ? 0 : 1)
@@ -103,6 +104,9 @@ internal sealed class ClassMarkers
 
     /// <summary>A standfirst (dek) by its names.</summary>
     public bool IsStandfirst(PageNode node) => node.ClassAndId.Length > 0 && Matches(_standfirst, node.ClassAndId);
+
+    /// <summary>An element printing a date, by its names ("post-date", "published").</summary>
+    public bool IsDateElement(PageNode node) => node.ClassAndId.Length > 0 && Matches(_date, node.ClassAndId);
 
     /// <summary>An element holding the byline: rel=author, itemprop=author or a byline name.</summary>
     public bool IsBylineElement(PageNode node) =>

@@ -116,7 +116,7 @@ internal static class PageMetadataReader
         const int MaxDateLength = 60;
         foreach (var node in body.Descendants())
         {
-            if (!node.IsElement || node.ClassAndId.Length == 0 || !DateMarkers.Any(m => node.ClassAndId.Contains(m, StringComparison.Ordinal))
+            if (!node.IsElement || !markers.IsDateElement(node)
                 || markers.IsInComments(node))
                 continue;
             var text = Whitespace.Collapse(node.InnerText());
@@ -125,8 +125,6 @@ internal static class PageMetadataReader
         }
         return null;
     }
-
-    private static readonly string[] DateMarkers = ["date", "published", "posted-on", "timestamp", "dateline"];
 
     private static string? IsoDate(string? value)
     {
