@@ -39,7 +39,8 @@ public sealed class RuleSet
         if (duplicate is not null)
             throw new RuleConfigException($"rule id \"{duplicate.Key}\" is used twice");
         var html = HtmlRules;
-        _markers = new(() => new ClassMarkers(html, addedHtmlRuleIds));
+        var added = addedHtmlRuleIds.ToHashSet(StringComparer.Ordinal);
+        _markers = new(() => new ClassMarkers(html, added));
     }
 
     /// <summary>The rules that ship with the library.</summary>

@@ -22,10 +22,10 @@ internal sealed class ClassMarkers
     private readonly Dictionary<string, HtmlRule> _byId;
 
     /// <param name="rules">The HTML rules in table order.</param>
-    /// <param name="labelFirst">Ids of rules whose labels are tried before the others' (the rules a config added).</param>
-    public ClassMarkers(IReadOnlyList<HtmlRule> rules, IReadOnlySet<string> labelFirst)
+    /// <param name="addedRuleIds">The rules a config added: their labels are tried first, and their patterns have a time limit.</param>
+    public ClassMarkers(IReadOnlyList<HtmlRule> rules, IReadOnlySet<string> addedRuleIds)
     {
-        var timeout = labelFirst.Count > 0 ? UserPatternTimeout : Regex.InfiniteMatchTimeout;
+        var timeout = addedRuleIds.Count > 0 ? UserPatternTimeout : Regex.InfiniteMatchTimeout;
         NameMatcher? Union(HtmlMarkerUse use, bool wholeParts = false) =>
             NameMatcher.Create(rules.SelectMany(r => r.NamesFor(use)).ToList(), wholeParts, timeout);
 
@@ -42,11 +42,12 @@ internal sealed class ClassMarkers
         _date = Union(HtmlMarkerUse.Date);
         _commentSection = Union(HtmlMarkerUse.CommentSection);
         _chromeRoles = rules.SelectMany(r => r.NamesFor(HtmlMarkerUse.Roles)).ToHashSet(StringComparer.Ordinal);
-        _labels = rules.OrderBy(r => labelFirst.Contains(r.Id) ? 0 : 1)
-            .Select(r => (r, NameMatcher.Create(r.NamesFor(HtmlMarkerUse.Label), wholeParts: false, timeout)))
-            .Where(l => l.Item2 is not null)
-            .Select(l => (l.r, l.Item2!))
-            .ToList();
+        _labels = [];
+        foreach (var rule in rules.OrderBy(r => addedRuleIds.Contains(r.Id) ? 0 : 1))
+        {
+            if (NameMatcher.Create(rule.NamesFor(HtmlMarkerUse.Label), wholeParts: false, timeout) is { } label)
+                _labels.Add((rule, label));
+        }
         _byId = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
