@@ -5,7 +5,11 @@ using Convert.Core.Writing;
 namespace Convert.Cli;
 
 /// <summary>The cleaning rules in effect and a converter that applies them.</summary>
-internal sealed record ConversionEngine(IReadOnlyList<Rule> Rules, ArticleConverter Convert);
+internal sealed record ConversionEngine(IReadOnlyList<Rule> Rules, ArticleConverter Convert)
+{
+    /// <summary>The HTML rules in effect (class, id and role names), listed after the text rules.</summary>
+    public IReadOnlyList<HtmlRule> HtmlRules { get; init; } = [];
+}
 
 /// <summary>
 /// The core operations the CLI calls. <see cref="Default"/> wires the real library; tests pass fakes so the CLI's own
@@ -26,6 +30,6 @@ internal sealed record CliServices(
     {
         var rules = configJson is null ? RuleSet.BuiltIn : RuleSet.Load(configJson);
         var pipeline = new ConversionPipeline(rules);
-        return new ConversionEngine(rules.Rules, pipeline.Run);
+        return new ConversionEngine(rules.Rules, pipeline.Run) { HtmlRules = rules.HtmlRules };
     }
 }

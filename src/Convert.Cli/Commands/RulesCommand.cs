@@ -17,7 +17,7 @@ internal static class RulesCommand
         var id = new Argument<string?>("ID") { Description = "Explain this rule (a cleaning or a validation rule id)", Arity = ArgumentArity.ZeroOrOne };
         var config = ConfigLoader.CreateOption();
         var noConfig = ConfigLoader.CreateNoConfigOption();
-        var command = new Command("rules", "List the cleaning rules and validate's rules, or explain one: declutter rules ID") { id, config, noConfig };
+        var command = new Command("rules", "List the cleaning rules, the HTML rules with their class/id names, and validate's rules, or explain one: declutter rules ID") { id, config, noConfig };
         ConfigLoader.ForbidBoth(command, config, noConfig);
         command.SetAction(parseResult =>
         {
@@ -35,7 +35,7 @@ internal static class RulesCommand
             var text = parseResult.GetValue(id) is { } ruleId ? Explain(ruleId, loaded) : List(loaded);
             if (text is null)
             {
-                var known = loaded.Engine.Rules.Select(r => r.Id).Concat(ValidationRules.All.Select(r => r.Id));
+                var known = loaded.Engine.Rules.Select(r => r.Id).Concat(loaded.Engine.HtmlRules.Select(r => r.Id)).Concat(ValidationRules.All.Select(r => r.Id));
                 env.Error.WriteLine(Diagnostics.Error($"unknown rule id \"{parseResult.GetValue(id)}\"{Suggestion.DidYouMean(parseResult.GetValue(id)!, known)} (declutter rules lists them)"));
                 return ExitCodes.UsageOrFatal;
             }
@@ -48,6 +48,7 @@ internal static class RulesCommand
 
     private static string List(LoadedConfig config) =>
         "Cleaning rules (what convert removes):\n\n" + RuleTable.Format(config.Engine.Rules)
+        + (config.Engine.HtmlRules.Count > 0 ? "\nHTML rules (class and id names of page parts):\n\n" + HtmlRuleListing.Format(config.Engine.HtmlRules) : "")
         + "\nValidation rules (what validate reports):\n\n" + ValidationRuleTable.Format(config.Severities);
 
     private static string? Explain(string id, LoadedConfig config)

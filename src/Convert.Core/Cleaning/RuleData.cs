@@ -20,6 +20,25 @@ internal sealed class RuleData
     public int? MaxWords { get; set; }
     public string? Follow { get; set; }
     public string? Extract { get; set; }
+
+    /// <summary>"text" (default) or "html"; the fields below are an html rule's (see <see cref="HtmlRuleFactory"/>).</summary>
+    public string? Kind { get; set; }
+    public string? Origin { get; set; }
+    /// <summary>Names for the common case: strip, prune and label at once.</summary>
+    public List<string>? Markers { get; set; }
+    public List<string>? Strip { get; set; }
+    public List<string>? Roles { get; set; }
+    public List<string>? Keep { get; set; }
+    public List<string>? Prune { get; set; }
+    public List<string>? Label { get; set; }
+    public List<string>? Boost { get; set; }
+    public List<string>? Penalize { get; set; }
+    public List<string>? AuthorBox { get; set; }
+    public List<string>? Byline { get; set; }
+    public List<string>? Kicker { get; set; }
+    public List<string>? Standfirst { get; set; }
+    public List<string>? Date { get; set; }
+    public List<string>? CommentSection { get; set; }
 }
 
 /// <summary>The embedded built-in rules file.</summary>

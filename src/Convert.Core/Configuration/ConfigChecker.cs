@@ -62,7 +62,7 @@ public static class ConfigChecker
     {
         if (!config.TryGetProperty("cleaning", out var cleaning) || !cleaning.TryGetProperty("disable", out var disable))
             return;
-        var known = RuleSet.BuiltIn.Rules.Select(r => r.Id).ToList();
+        var known = RuleSet.BuiltIn.Rules.Select(r => r.Id).Concat(RuleSet.BuiltIn.HtmlRules.Select(r => r.Id)).ToList();
         var index = 0;
         foreach (var item in disable.EnumerateArray())
         {

@@ -1,3 +1,5 @@
+using static Convert.Core.Html.HtmlHeuristics.AuthorBoxes;
+
 namespace Convert.Core.Html;
 
 /// <summary>
@@ -6,17 +8,14 @@ namespace Convert.Core.Html;
 /// </summary>
 internal static class AuthorBoxFinder
 {
-    private const int MinLength = 20;
-    private const int MaxLength = 4000;
-
-    public static List<PageNode> Find(PageNode body)
+    public static List<PageNode> Find(PageNode body, ClassMarkers markers)
     {
         var boxes = new List<PageNode>();
         foreach (var node in body.Descendants())
         {
-            if (!node.IsElement || !IsBox(node) || node.TextLength is < MinLength or > MaxLength)
+            if (!node.IsElement || !IsBox(node, markers) || node.TextLength is < MinLength or > MaxLength)
                 continue;
-            if (boxes.Any(node.IsInside) || ClassMarkers.IsInComments(node))
+            if (boxes.Any(node.IsInside) || markers.IsInComments(node))
                 continue;
             // A byline box with a name only ("author-info": "Jane Doe") is a byline, not a bio.
             if (!HasBioText(node))
@@ -26,11 +25,11 @@ internal static class AuthorBoxFinder
         return boxes;
     }
 
-    private static bool IsBox(PageNode node) =>
-        ClassMarkers.IsAuthorBox(node)
+    private static bool IsBox(PageNode node, ClassMarkers markers) =>
+        markers.IsAuthorBox(node)
         || (node.Attribute("itemtype") is { } type && type.EndsWith("schema.org/Person", StringComparison.OrdinalIgnoreCase)
             && node.Descendants().Any(d => d.Attribute("itemprop") is "description"));
 
-    private static bool HasBioText(PageNode node) => node.TextLength >= 60 && node.LinkDensity < 0.5;
+    private static bool HasBioText(PageNode node) => node.TextLength >= MinBioLength && node.LinkDensity < MaxLinkDensity;
 
 }

@@ -1,55 +1,70 @@
+// The strip, keep, boost, penalize and byline names and the chrome roles of the built-in HTML rules start from Mozilla
+// Readability's unlikely candidates, maybe-candidates, class weights, byline names and unlikely roles (Readability.js,
+// Copyright (c) 2010 Arc90 Inc, Apache-2.0), with this project's additions. See NOTICE.
+
 using System.Text.RegularExpressions;
+using Convert.Core.Cleaning;
 
 namespace Convert.Core.Html;
 
 /// <summary>
-/// What class and id names say about an element (see the clutter taxonomy): markers of page chrome and widgets, and
-/// markers of article content. Matched against <see cref="PageNode.ClassAndId"/>, which is lower-cased.
+/// What class, id and role names say about an element: the HTML rules (<see cref="HtmlRule"/>) compiled into one
+/// matcher per use. Matched against <see cref="PageNode.ClassAndId"/>, which is lower-cased. Immutable and thread-safe.
 /// </summary>
-internal static partial class ClassMarkers
+internal sealed class ClassMarkers
 {
-    /// <summary>Chrome that is taken out before scoring unless a content marker rescues it.</summary>
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|cookie-(?:banner|bar|consent|notice|law)|consent-(?:banner|manager)|onetrust|cookiebot|taboola|outbrain|sharedaddy|addtoany|addthis|share-?buttons|recirc|most-popular|trending|paywall|signup|navbar|subnav|masthead|toolbar|skip-link|back-to-top|post-navigation|nav-links")]
-    private static partial Regex UnlikelyPattern();
+    // A user's pattern must not hang a batch: a match that takes longer counts as no match (see NameMatcher).
+    private static readonly TimeSpan UserPatternTimeout = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Names that keep an element even when it also carries a chrome marker ("main-header-content").</summary>
-    [GeneratedRegex(@"and|article|body|column|content|main|shadow|mathjax|entry|story|post-?text")]
-    private static partial Regex MaybeContentPattern();
+    private readonly NameMatcher? _strip, _keep, _prune, _boost, _penalize, _authorBox, _byline, _kicker, _standfirst, _date, _commentSection;
+    private readonly HashSet<string> _chromeRoles;
+    private readonly List<(HtmlRule Rule, NameMatcher Names)> _labels;
+    private readonly Dictionary<string, HtmlRule> _byId;
 
-    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text")]
-    private static partial Regex PositivePattern();
-
-    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|byline|author|dateline|social|recommend|popular|nav")]
-    private static partial Regex NegativePattern();
-
-    /// <summary>Widgets inside an article container that are never article text: share rows, related lists, comments...</summary>
-    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|social|sociable|sharedaddy|sd-sharing|a2a_kit|addtoany|addthis|shareaholic|sharethis|related|jp-relatedposts|yarpp|crp_related|recirc|recommend|outbrain|taboola|comments?|commentlist|respond|disqus|newsletter|subscribe|subscription|signup|optin|mc4wp|paywall|promo|advert|ad-slot|ad-container|adsbygoogle|dfp|post-navigation|nav-links|nav-previous|nav-next|pagination|tags|tag-list|tags-links|post-tags|entry-tags|cat-links|entry-categories|entry-footer|entry-utility|print|printfriendly|article-tools|toolbar|author-bio|author-box|about-author|author-info|bio-box|cookie-notice|cookie-banner|skip-link|back-to-top|noprint|breadcrumbs?)(?:$|[\s_-])")]
-    private static partial Regex WidgetPattern();
-
-    /// <summary>Markers of a section label printed above a headline ("kicker", "eyebrow": "Local government").</summary>
-    [GeneratedRegex(@"kicker|eyebrow|overline|rubric|section-?label|article-?section|post-?category|primary-?tag")]
-    private static partial Regex KickerPattern();
-
-    /// <summary>Markers of an author box ("about the author").</summary>
-    [GeneratedRegex(@"author-?bio|author-?box|about-?(?:the-)?author|author-?info|author-?card|author-?description|authorbox|bio-?box|post-author|entry-author|author-profile|contributor-?bio|byline-bio")]
-    private static partial Regex AuthorBoxPattern();
-
-    /// <summary>Markers of a byline element.</summary>
-    [GeneratedRegex(@"byline|author(?!i[sz]|ity)|dateline|writtenby|p-author")]
-    private static partial Regex BylinePattern();
-
-    private static readonly HashSet<string> ChromeRoles = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"];
-
-    public static bool IsUnlikely(PageNode node)
+    /// <param name="rules">The HTML rules in table order.</param>
+    /// <param name="addedRuleIds">The rules a config added: their labels are tried first, and their patterns have a time limit.</param>
+    public ClassMarkers(IReadOnlyList<HtmlRule> rules, IReadOnlySet<string> addedRuleIds)
     {
-        var names = MarkerNames(node);
-        if (names.Length > 0 && UnlikelyPattern().IsMatch(names) && !MaybeContentPattern().IsMatch(names))
-            return true;
-        return node.Attribute("role") is { } role && ChromeRoles.Contains(role.Trim().ToLowerInvariant());
+        var timeout = addedRuleIds.Count > 0 ? UserPatternTimeout : Regex.InfiniteMatchTimeout;
+        NameMatcher? Union(HtmlMarkerUse use, bool wholeParts = false) =>
+            NameMatcher.Create(rules.SelectMany(r => r.NamesFor(use)).ToList(), wholeParts, timeout);
+
+        _strip = Union(HtmlMarkerUse.Strip);
+        _keep = Union(HtmlMarkerUse.Keep);
+        // Names in a "prune" list are whole name parts: "share" matches "share-row", not "shared-content".
+        _prune = Union(HtmlMarkerUse.Prune, wholeParts: true);
+        _boost = Union(HtmlMarkerUse.Boost);
+        _penalize = Union(HtmlMarkerUse.Penalize);
+        _authorBox = Union(HtmlMarkerUse.AuthorBox);
+        _byline = Union(HtmlMarkerUse.Byline);
+        _kicker = Union(HtmlMarkerUse.Kicker);
+        _standfirst = Union(HtmlMarkerUse.Standfirst);
+        _date = Union(HtmlMarkerUse.Date);
+        _commentSection = Union(HtmlMarkerUse.CommentSection);
+        _chromeRoles = rules.SelectMany(r => r.NamesFor(HtmlMarkerUse.Roles)).ToHashSet(StringComparer.Ordinal);
+        _labels = [];
+        foreach (var rule in rules.OrderBy(r => addedRuleIds.Contains(r.Id) ? 0 : 1))
+        {
+            if (NameMatcher.Create(rule.NamesFor(HtmlMarkerUse.Label), wholeParts: false, timeout) is { } label)
+                _labels.Add((rule, label));
+        }
+        _byId = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
-    /// <summary>+25 for a content name, -25 for a chrome name, each for class and id.</summary>
-    public static int Weight(PageNode node)
+    /// <summary>The built-in rules compiled.</summary>
+    public static ClassMarkers BuiltIn => RuleSet.BuiltIn.Markers;
+
+    /// <summary>Chrome taken out before scoring: a strip name without a keep name, or a chrome role.</summary>
+    public bool IsUnlikely(PageNode node)
+    {
+        var names = MarkerNames(node);
+        if (names.Length > 0 && Matches(_strip, names) && !Matches(_keep, names))
+            return true;
+        return node.Attribute("role") is { } role && _chromeRoles.Contains(role.Trim().ToLowerInvariant());
+    }
+
+    /// <summary>Class weight: a boost name adds, a penalize name takes off, each for class and id; itemprop=articleBody adds more.</summary>
+    public int Weight(PageNode node)
     {
         var weight = 0;
         if (node.Attribute("class") is { Length: > 0 } classes)
@@ -57,45 +72,71 @@ internal static partial class ClassMarkers
         if (node.Attribute("id") is { Length: > 0 } id)
             weight += WeightOf(id.ToLowerInvariant());
         if (node.Attribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
-            weight += 50;
+            weight += HtmlHeuristics.Scoring.ArticleBodyItempropWeight;
         return weight;
     }
 
-    private static int WeightOf(string names) =>
-        (NegativePattern().IsMatch(names) ? -25 : 0) + (PositivePattern().IsMatch(names) ? 25 : 0);
+    private int WeightOf(string names) =>
+        (Matches(_penalize, names) ? -HtmlHeuristics.Scoring.ClassNameWeight : 0)
+        + (Matches(_boost, names) ? HtmlHeuristics.Scoring.ClassNameWeight : 0);
 
-    public static bool IsWidget(PageNode node) => MarkerNames(node) is { Length: > 0 } names && WidgetPattern().IsMatch(names);
+    /// <summary>A widget inside an article container that is never article text: share rows, related lists, comments...</summary>
+    public bool IsWidget(PageNode node) => MarkerNames(node) is { Length: > 0 } names && Matches(_prune, names);
+
+    /// <summary>
+    /// True inside a comment section ("comments", "comment-list", "respond", Disqus), where commenters' names and
+    /// vcards are never the article's authors.
+    /// </summary>
+    public bool IsInComments(PageNode node)
+    {
+        for (var parent = node; parent is not null; parent = parent.Parent)
+        {
+            if (Matches(_commentSection, parent.ClassAndId))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A section label printed above a headline ("kicker", "eyebrow").</summary>
+    public bool IsKicker(PageNode node) => node.ClassAndId.Length > 0 && Matches(_kicker, node.ClassAndId);
+
+    /// <summary>An author box ("about the author").</summary>
+    public bool IsAuthorBox(PageNode node) => node.ClassAndId.Length > 0 && Matches(_authorBox, node.ClassAndId);
+
+    /// <summary>A standfirst (dek) by its names.</summary>
+    public bool IsStandfirst(PageNode node) => node.ClassAndId.Length > 0 && Matches(_standfirst, node.ClassAndId);
+
+    /// <summary>An element printing a date, by its names ("post-date", "published").</summary>
+    public bool IsDateElement(PageNode node) => node.ClassAndId.Length > 0 && Matches(_date, node.ClassAndId);
+
+    /// <summary>An element holding the byline: rel=author, itemprop=author or a byline name.</summary>
+    public bool IsBylineElement(PageNode node) =>
+        (node.Attribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
+        || (node.Attribute("itemprop") is { } itemprop && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
+        || (node.ClassAndId.Length > 0 && Matches(_byline, node.ClassAndId));
+
+    /// <summary>The first rule whose label names match <paramref name="names"/>, or null.</summary>
+    public HtmlRule? LabelFor(string names)
+    {
+        foreach (var (rule, matcher) in _labels)
+        {
+            if (matcher.IsMatch(names))
+                return rule;
+        }
+        return null;
+    }
+
+    /// <summary>The rule with this id, or null when it is not in the table (disabled).</summary>
+    public HtmlRule? Rule(string id) => _byId.GetValueOrDefault(id);
 
     // An id made from a heading ("sharing-with-a-single-developer") names a section of the article, not a widget.
     private static string MarkerNames(PageNode node)
     {
         var id = node.Attribute("id");
-        return id is not null && id.Count(c => c == '-') >= 3 ? (node.Attribute("class") ?? "").ToLowerInvariant() : node.ClassAndId;
+        return id is not null && id.Count(c => c == '-') >= HtmlHeuristics.SectionIdMinHyphens
+            ? (node.Attribute("class") ?? "").ToLowerInvariant()
+            : node.ClassAndId;
     }
 
-    /// <summary>
-    /// True inside a comment section ("comments", "comment-list", "commentlist", "respond", Disqus), where commenters'
-    /// names and vcards are never the article's authors. Whole class tokens only: "has-comments" is not one.
-    /// </summary>
-    public static bool IsInComments(PageNode node)
-    {
-        for (var parent = node; parent is not null; parent = parent.Parent)
-        {
-            foreach (var token in parent.ClassAndId.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (token.StartsWith("comment", StringComparison.Ordinal) || token is "respond" || token.Contains("disqus", StringComparison.Ordinal))
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    public static bool IsKicker(PageNode node) => node.ClassAndId.Length > 0 && KickerPattern().IsMatch(node.ClassAndId);
-
-    public static bool IsAuthorBox(PageNode node) => node.ClassAndId.Length > 0 && AuthorBoxPattern().IsMatch(node.ClassAndId);
-
-    public static bool IsBylineElement(PageNode node) =>
-        (node.Attribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
-        || (node.Attribute("itemprop") is { } itemprop && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
-        || (node.ClassAndId.Length > 0 && BylinePattern().IsMatch(node.ClassAndId));
+    private static bool Matches(NameMatcher? matcher, string names) => matcher is not null && matcher.IsMatch(names);
 }

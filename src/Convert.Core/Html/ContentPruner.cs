@@ -1,3 +1,8 @@
+// The conditional cleaning of blocks (LooksLikeChrome) follows Mozilla Readability's _cleanConditionally
+// (Readability.js, Copyright (c) 2010 Arc90 Inc, Apache-2.0), with thresholds changed as HtmlHeuristics says. See NOTICE.
+
+using static Convert.Core.Html.HtmlHeuristics.Pruning;
+
 namespace Convert.Core.Html;
 
 /// <summary>
@@ -7,7 +12,7 @@ namespace Convert.Core.Html;
 /// </summary>
 internal static class ContentPruner
 {
-    public static List<(PageNode Node, string Reason)> Prune(IReadOnlyList<PageNode> content)
+    public static List<(PageNode Node, string Reason)> Prune(IReadOnlyList<PageNode> content, ClassMarkers markers)
     {
         var removed = new List<(PageNode, string)>();
         foreach (var root in content)
@@ -19,7 +24,7 @@ internal static class ContentPruner
                 var node = elements[i];
                 if (node.Removed || IsRemovedAbove(node, root))
                     continue;
-                if (ReasonToRemove(node) is { } reason)
+                if (ReasonToRemove(node, markers) is { } reason)
                 {
                     node.Removed = true;
                     removed.Add((node, reason));
@@ -29,8 +34,6 @@ internal static class ContentPruner
         }
         return removed;
     }
-
-    private const int MaxKickerLength = 60;
 
     private static bool IsRemovedAbove(PageNode node, PageNode root)
     {
@@ -42,32 +45,32 @@ internal static class ContentPruner
         return false;
     }
 
-    private static string? ReasonToRemove(PageNode node)
+    private static string? ReasonToRemove(PageNode node, ClassMarkers markers)
     {
         if (node.Tag is "nav" or "aside" or "menu")
             return "navigation";
         if (node.Tag == "form")
-            return node.TextLength < 500 || node.LinkDensity > 0.3 ? "form" : null;
-        if (node.Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && ClassMarkers.Weight(node) < 0)
+            return node.TextLength < MaxFormLength || node.LinkDensity > FormMaxLinkDensity ? "form" : null;
+        if (node.Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && markers.Weight(node) < 0)
             return "heading with a chrome class";
-        if (ClassMarkers.IsAuthorBox(node))
+        if (markers.IsAuthorBox(node))
             return "author box";
-        if (ClassMarkers.IsKicker(node) && node.TextLength < MaxKickerLength)
+        if (markers.IsKicker(node) && node.TextLength < MaxKickerLength)
             return "section label";
-        if (ClassMarkers.IsWidget(node) && node.TextLength < 1500 && !IsBodyText(node))
+        if (markers.IsWidget(node) && node.TextLength < MaxWidgetLength && !IsBodyText(node))
             return "widget";
         if (node.Tag is "div" or "section" or "ul" or "ol" or "table" or "header" or "footer" or "fieldset" or "figure")
-            return LooksLikeChrome(node);
+            return LooksLikeChrome(node, markers);
         return null;
     }
 
     // A widget marker on the paragraph element itself ("entry-content print-friendly") does not make prose clutter.
-    private static bool IsBodyText(PageNode node) => node.Tag is "p" or "blockquote" && node.TextLength > 80 && node.LinkDensity < 0.2;
+    private static bool IsBodyText(PageNode node) => node.Tag is "p" or "blockquote" && node.TextLength > BodyTextMinLength && node.LinkDensity < BodyTextMaxLinkDensity;
 
     /// <summary>The conditional cleaning of block containers: link lists, galleries and forms masquerading as content.</summary>
-    private static string? LooksLikeChrome(PageNode node)
+    private static string? LooksLikeChrome(PageNode node, ClassMarkers markers)
     {
-        if (node.Commas >= 10)
+        if (node.Commas >= ProseCommas)
             return null;
         int paragraphs = 0, images = 0, items = 0, inputs = 0, embeds = 0, headings = 0;
         foreach (var descendant in node.Descendants())
@@ -82,7 +85,7 @@ internal static class ContentPruner
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6": headings++; break;
             }
         }
-        var weight = ClassMarkers.Weight(node);
+        var weight = markers.Weight(node);
         if (weight < 0 && weight + (node.Score ?? 0) < 0)
             return "block with a chrome class";
         var isList = node.Tag is "ul" or "ol";
@@ -90,19 +93,19 @@ internal static class ContentPruner
         var density = node.LinkDensity;
         if (node.Tag == "figure")
             return null;
-        if (images > 1 && paragraphs < images / 2.0 && length < 200)
+        if (images > 1 && paragraphs < images * GalleryParagraphsPerImage && length < GalleryMaxLength)
             return "image gallery";
-        if (!isList && items > paragraphs + 10 && density > 0.3)
+        if (!isList && items > paragraphs + LinkListExtraItems && density > LinkListMaxLinkDensity)
             return "link list";
-        if (inputs > paragraphs / 3.0 && inputs > 0)
+        if (inputs > paragraphs / ParagraphsPerInput && inputs > 0)
             return "form";
-        if (!isList && length < 25 && images == 0 && headings == 0 && node.Tag is not ("table" or "header") && !HasCode(node))
+        if (!isList && length < ShortBlockLength && images == 0 && headings == 0 && node.Tag is not ("table" or "header") && !HasCode(node))
             return length == 0 ? null : "short block";
         // A list of links inside the article is usually part of it (sources, changelogs); lists of related links are
         // caught by their class names and the text rules instead.
-        if (!isList && weight < 25 && density > 0.3 && length < 1000)
+        if (!isList && weight < HtmlHeuristics.Scoring.ClassNameWeight && density > LinkListMaxLinkDensity && length < LinkListMaxLength)
             return "link list";
-        if (weight >= 25 && density > 0.6)
+        if (weight >= HtmlHeuristics.Scoring.ClassNameWeight && density > ContentBlockMaxLinkDensity)
             return "link list";
         return null;
     }

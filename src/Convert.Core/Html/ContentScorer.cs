@@ -1,3 +1,8 @@
+// Follows the content scoring of Mozilla Readability (Readability.js, Copyright (c) 2010 Arc90 Inc, Apache-2.0):
+// paragraph points, ancestor dividers, tag and class weights, link-density discount. See NOTICE.
+
+using static Convert.Core.Html.HtmlHeuristics.Scoring;
+
 namespace Convert.Core.Html;
 
 /// <summary>
@@ -7,11 +12,8 @@ namespace Convert.Core.Html;
 /// </summary>
 internal static class ContentScorer
 {
-    private const int MinParagraphLength = 25;
-    private const int AncestorLevels = 5;
-
     /// <summary>Scores the live tree under <paramref name="root"/>; returns every element that got a score.</summary>
-    public static List<PageNode> Score(PageNode root, bool useWeights)
+    public static List<PageNode> Score(PageNode root, bool useWeights, ClassMarkers markers)
     {
         var candidates = new List<PageNode>();
         foreach (var node in root.Descendants())
@@ -21,16 +23,16 @@ internal static class ContentScorer
             var length = ParagraphLength(node);
             if (length < MinParagraphLength)
                 continue;
-            var points = 1.0 + node.Commas + Math.Min(length / 100, 3);
+            var points = ParagraphBasePoints + node.Commas * PointsPerComma + Math.Min(length / CharactersPerLengthPoint, MaxLengthPoints);
             var ancestor = IsParagraph(node) ? node.Parent : node;
             for (var level = 0; ancestor is not null && level < AncestorLevels; level++, ancestor = ancestor.Parent)
             {
                 if (ancestor.Score is null)
                 {
-                    ancestor.Score = InitialScore(ancestor, useWeights);
+                    ancestor.Score = InitialScore(ancestor, useWeights, markers);
                     candidates.Add(ancestor);
                 }
-                var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
+                var divider = level switch { 0 => ParentDivider, 1 => GrandparentDivider, _ => level * FurtherAncestorDividerPerLevel };
                 ancestor.Score += points / divider;
             }
         }
@@ -69,17 +71,17 @@ internal static class ContentScorer
         return length;
     }
 
-    private static double InitialScore(PageNode node, bool useWeights)
+    private static double InitialScore(PageNode node, bool useWeights, ClassMarkers markers)
     {
         var score = node.Tag switch
         {
-            "div" => 5,
-            "article" or "main" => 10,
-            "pre" or "td" or "blockquote" => 3,
-            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
-            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            "div" => DivStart,
+            "article" or "main" => ArticleOrMainStart,
+            "pre" or "td" or "blockquote" => TextBlockStart,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => ListOrFormStart,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => HeadingStart,
             _ => 0,
         };
-        return useWeights ? score + ClassMarkers.Weight(node) : score;
+        return useWeights ? score + markers.Weight(node) : score;
     }
 }

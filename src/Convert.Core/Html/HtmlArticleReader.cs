@@ -34,7 +34,6 @@ internal static class HtmlArticleReader
 
     public static SourceDocument Read(string html, ReaderContext context)
     {
-        _ = context;
         if (html.Length > MaxPageBytes)
             throw new InputFormatException($"HTML page of {html.Length / (1024.0 * 1024):F1} M characters is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
         if (MarkupDepth.ExceedsLimit(html))
@@ -44,20 +43,21 @@ internal static class HtmlArticleReader
         if (page.Body.TextLength == 0)
             throw new InputFormatException("no visible text in the page");
 
-        var facts = PageMetadataReader.Read(page);
-        var standfirstNearTitle = Standfirst.NearTitle(page.Body, facts.Title);
-        var boxes = AuthorBoxFinder.Find(page.Body);
+        var markers = context.Rules.Markers;
+        var facts = PageMetadataReader.Read(page, markers);
+        var standfirstNearTitle = Standfirst.NearTitle(page.Body, facts.Title, markers);
+        var boxes = AuthorBoxFinder.Find(page.Body, markers);
         foreach (var box in boxes)
             box.Removed = true;
-        var content = MainContentFinder.Find(page.Body, out var chrome);
+        var content = MainContentFinder.Find(page.Body, markers, out var chrome);
         // The title's header block and the byline line are stripped as chrome, but they are metadata, not removals.
-        var pruned = chrome.Concat(ContentPruner.Prune(content)).Where(p => !IsTitleOrByline(p.Node, facts)).ToList();
+        var pruned = chrome.Concat(ContentPruner.Prune(content, markers)).Where(p => !IsTitleOrByline(p.Node, facts, markers)).ToList();
 
         var links = new LinkResolver(BaseUrl(page, facts));
         var bodyBuilder = new HtmlBlockBuilder(links);
         var bodyBlocks = SpanLanguages.WithoutDocumentLanguage(
             HeadingLevels.Normalise(WithoutTitleHeading(bodyBuilder.Build(content), facts.Title)), facts.Language);
-        var subtitle = Standfirst.Take(bodyBlocks, standfirstNearTitle);
+        var subtitle = Standfirst.Take(bodyBlocks, standfirstNearTitle, markers);
         var boxBlocks = new HtmlBlockBuilder(links).Build(boxes);
 
         var blocks = new List<SourceBlock>(bodyBlocks.Count + boxBlocks.Count);
@@ -78,7 +78,7 @@ internal static class HtmlArticleReader
                 SourceUrl = facts.CanonicalUrl,
                 Tags = facts.Tags,
             },
-            Removals = HtmlRemovals.Of(pruned, bodyBuilder.Images).ToList(),
+            Removals = HtmlRemovals.Of(pruned, bodyBuilder.Images, markers).ToList(),
             AuthorMaterialStart = firstBox < blocks.Count ? firstBox : null,
             DecodedText = html,
         };
@@ -93,13 +93,13 @@ internal static class HtmlArticleReader
         }
     }
 
-    private static bool IsTitleOrByline(PageNode node, PageFacts facts)
+    private static bool IsTitleOrByline(PageNode node, PageFacts facts, ClassMarkers markers)
     {
         const int MaxBylineBlockLength = 200;
         if (facts.Title is not null && SameText(node.FullText(), facts.Title))
             return true;
         return node.TextLength < MaxBylineBlockLength && facts.Byline is not null
-            && (ClassMarkers.IsBylineElement(node) || node.Descendants().Any(ClassMarkers.IsBylineElement));
+            && (markers.IsBylineElement(node) || node.Descendants().Any(markers.IsBylineElement));
     }
 
     private static string? BaseUrl(HtmlPage page, PageFacts facts)

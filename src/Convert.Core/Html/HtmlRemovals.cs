@@ -3,12 +3,13 @@ using Convert.Core.Reading;
 
 namespace Convert.Core.Html;
 
-/// <summary>The removals the HTML stages make inside the content: widgets, navigation, forms and images.</summary>
+/// <summary>
+/// The removals the HTML stages make inside the content: widgets, navigation, forms and images, each credited to the
+/// HTML rule (<see cref="ClassMarkers"/>) that names it best.
+/// </summary>
 internal static class HtmlRemovals
 {
-    private const int MaxTextLength = 200;
-
-    public static IEnumerable<Removal> Of(IEnumerable<(PageNode Node, string Reason)> pruned, IEnumerable<PageNode> images)
+    public static IEnumerable<Removal> Of(IEnumerable<(PageNode Node, string Reason)> pruned, IEnumerable<PageNode> images, ClassMarkers markers)
     {
         var list = pruned.ToList();
         var nodes = list.Select(p => p.Node).ToHashSet();
@@ -19,7 +20,10 @@ internal static class HtmlRemovals
                 continue;
             var text = Shorten(Whitespace.Collapse(node.FullText()));
             if (text.Length > 0)
-                yield return new Removal(RuleId(node, reason), Category(node, reason), text, Span(node));
+            {
+                var (ruleId, category) = Credit(node, reason, markers);
+                yield return new Removal(ruleId, category, text, Span(node));
+            }
         }
         foreach (var image in images)
         {
@@ -38,44 +42,24 @@ internal static class HtmlRemovals
         return false;
     }
 
-    private static string RuleId(PageNode node, string reason) => "html-" + Category(node, reason);
-
-    private static string Category(PageNode node, string reason)
+    // A strong reason first (author box, form, gallery), then the first rule whose label names match, then the tag's.
+    private static (string RuleId, string Category) Credit(PageNode node, string reason, ClassMarkers markers)
     {
-        var names = node.ClassAndId;
-        return reason switch
+        var id = reason switch
         {
-            "author box" => "author-box",
-            "form" => "form",
-            "image gallery" => "image",
-            _ when Has(names, "share", "social", "sharing", "addtoany", "addthis", "sharedaddy") => "share",
-            _ when Has(names, "comment", "respond", "disqus") => "comments",
-            _ when Has(names, "related", "recirc", "recommend", "outbrain", "taboola", "most-read", "popular", "trending", "read-more") => "related",
-            _ when Has(names, "newsletter", "subscribe", "signup", "optin", "paywall") => "newsletter",
-            _ when Has(names, "tag", "cat-links", "categor") => "tags",
-            _ when Has(names, "advert", "dfp", "promo", "sponsor") || IsAdToken(names) => "ads",
-            _ when reason is "navigation" or "section label" || Has(names, "nav", "pagination", "pager", "breadcrumb", "menu") => "navigation",
-            _ => "widget",
+            "author box" => "html-author-box",
+            "form" => "html-form",
+            "image gallery" => "html-image",
+            _ => null,
         };
+        if (id is null && markers.LabelFor(node.ClassAndId) is { } labelled)
+            return (labelled.Id, labelled.Category);
+        id ??= reason is "navigation" or "section label" ? "html-navigation" : "html-widget";
+        // A credited rule a config disabled still names the removal by its built-in id and category.
+        return (id, markers.Rule(id)?.Category ?? id["html-".Length..]);
     }
 
-    // "ad-slot", "ads", "top-ad", but not "read-more" or "header".
-    private static bool IsAdToken(string names) =>
-        names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(t =>
-            t is "ad" or "ads" || t.StartsWith("ad-", StringComparison.Ordinal) || t.StartsWith("ads-", StringComparison.Ordinal)
-            || t.EndsWith("-ad", StringComparison.Ordinal) || t.Contains("-ad-", StringComparison.Ordinal));
-
-    private static bool Has(string names, params ReadOnlySpan<string> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (names.Contains(token, StringComparison.Ordinal))
-                return true;
-        }
-        return false;
-    }
-
-    private static string Shorten(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength].TrimEnd() + "…";
+    private static string Shorten(string text) => text.Length <= HtmlHeuristics.MaxRemovalTextLength ? text : text[..HtmlHeuristics.MaxRemovalTextLength].TrimEnd() + "…";
 
     private static SourceSpan Span(PageNode node) => new(node.Line, node.Line, node.ElementPath());
 }

@@ -1,4 +1,10 @@
+// The candidate selection follows Mozilla Readability (Readability.js, Copyright (c) 2010 Arc90 Inc, Apache-2.0): strip
+// unlikely candidates, score, compare the top candidates, climb to a better-scoring parent, join siblings, and retry
+// without stripping when too little text is left. See NOTICE.
+
 using System.Text.RegularExpressions;
+using static Convert.Core.Html.HtmlHeuristics.Selection;
+using static Convert.Core.Html.HtmlHeuristics.Siblings;
 
 namespace Convert.Core.Html;
 
@@ -9,19 +15,18 @@ namespace Convert.Core.Html;
 /// </summary>
 internal static partial class MainContentFinder
 {
-    private const int EnoughText = 500;
-
     /// <summary>The content elements in page order; the whole body when nothing stands out.</summary>
     /// <param name="body">The page body.</param>
+    /// <param name="markers">The class, id and role names in effect.</param>
     /// <param name="chrome">
     /// The chrome stripped from inside the content (share rows, related lists...), with the reason: the pruner never
     /// sees them, so the article's removals list them from here.
     /// </param>
-    public static IReadOnlyList<PageNode> Find(PageNode body, out List<(PageNode Node, string Reason)> chrome)
+    public static IReadOnlyList<PageNode> Find(PageNode body, ClassMarkers markers, out List<(PageNode Node, string Reason)> chrome)
     {
-        var stripped = StripChrome(body);
+        var stripped = StripChrome(body, markers);
         NodeMetrics.Compute(body);
-        var best = Select(body, useWeights: true);
+        var best = Select(body, useWeights: true, markers);
         var bestLength = TextLength(best);
         if (bestLength >= EnoughText || stripped.Count == 0)
         {
@@ -39,7 +44,7 @@ internal static partial class MainContentFinder
         {
             ResetScores(body);
             NodeMetrics.Compute(body);
-            var attempt = Select(body, useWeights);
+            var attempt = Select(body, useWeights, markers);
             var length = TextLength(attempt);
             if (length > bestLength && !(attempt is [var only] && ReferenceEquals(only, body) && bestLength > 0))
                 (best, bestLength, bestStripped, bestWeights) = (attempt, length, false, useWeights);
@@ -52,7 +57,7 @@ internal static partial class MainContentFinder
         ResetScores(body);
         NodeMetrics.Compute(body);
         // The pruner reads the scores: give the chosen attempt's back.
-        _ = ContentScorer.Score(body, bestWeights);
+        _ = ContentScorer.Score(body, bestWeights, markers);
         return best;
     }
 
@@ -69,7 +74,7 @@ internal static partial class MainContentFinder
             node.Removed = removed;
     }
 
-    private static List<PageNode> StripChrome(PageNode body)
+    private static List<PageNode> StripChrome(PageNode body, ClassMarkers markers)
     {
         var removed = new List<PageNode>();
         foreach (var node in body.Descendants())
@@ -77,7 +82,7 @@ internal static partial class MainContentFinder
             if (!node.IsElement || node.Tag is "a" or "article" or "main")
                 continue;
             var chromeTag = node.Tag is "nav" or "aside" or "menu";
-            if (chromeTag || (ClassMarkers.IsUnlikely(node) && !node.HasAncestor("table", "code", "pre")))
+            if (chromeTag || (markers.IsUnlikely(node) && !node.HasAncestor("table", "code", "pre")))
             {
                 node.Removed = true;
                 removed.Add(node);
@@ -93,12 +98,12 @@ internal static partial class MainContentFinder
             node.Score = null;
     }
 
-    private static List<PageNode> Select(PageNode body, bool useWeights)
+    private static List<PageNode> Select(PageNode body, bool useWeights, ClassMarkers markers)
     {
-        var candidates = ContentScorer.Score(body, useWeights);
+        var candidates = ContentScorer.Score(body, useWeights, markers);
         if (candidates.Count == 0)
             return [body];
-        var ranked = candidates.OrderByDescending(ContentScorer.Final).Take(5).ToList();
+        var ranked = candidates.OrderByDescending(ContentScorer.Final).Take(TopCandidates).ToList();
         var top = ranked[0];
         if (ReferenceEquals(top, body))
             return [body];
@@ -110,19 +115,19 @@ internal static partial class MainContentFinder
         top = ClimbWhileParentScoresBetter(top, body);
         while (top.Parent is { } parent && !ReferenceEquals(parent, body) && LiveElementChildren(parent) == 1)
             top = parent;
-        return WithSiblings(top, body);
+        return WithSiblings(top, body, markers);
     }
 
     // Several near-equal candidates under one element: the article is split into parts, take the element holding them.
     private static PageNode? CommonAncestorOfGoodCandidates(PageNode top, List<PageNode> ranked, PageNode body)
     {
         var topScore = ContentScorer.Final(top);
-        var alternatives = ranked.Skip(1).Where(c => topScore > 0 && ContentScorer.Final(c) / topScore >= 0.75).ToList();
-        if (alternatives.Count < 3)
+        var alternatives = ranked.Skip(1).Where(c => topScore > 0 && ContentScorer.Final(c) / topScore >= NearEqualScoreRatio).ToList();
+        if (alternatives.Count < MinNearEqualCandidates)
             return null;
         for (var parent = top.Parent; parent is not null && !ReferenceEquals(parent, body); parent = parent.Parent)
         {
-            if (alternatives.Count(a => a.IsInside(parent)) >= 3)
+            if (alternatives.Count(a => a.IsInside(parent)) >= MinNearEqualCandidates)
                 return parent;
         }
         return null;
@@ -131,7 +136,7 @@ internal static partial class MainContentFinder
     private static PageNode ClimbWhileParentScoresBetter(PageNode top, PageNode body)
     {
         var last = top.Score ?? 0;
-        var threshold = last / 3;
+        var threshold = last / ClimbScoreDivisor;
         for (var parent = top.Parent; parent is not null && !ReferenceEquals(parent, body); parent = parent.Parent)
         {
             if (parent.Score is not { } score)
@@ -145,10 +150,10 @@ internal static partial class MainContentFinder
         return top;
     }
 
-    private static List<PageNode> WithSiblings(PageNode top, PageNode body)
+    private static List<PageNode> WithSiblings(PageNode top, PageNode body, ClassMarkers markers)
     {
         var parent = top.Parent ?? body;
-        var threshold = Math.Max(10, (top.Score ?? 0) * 0.2);
+        var threshold = Math.Max(MinScore, (top.Score ?? 0) * ScoreShare);
         var topClass = top.Attribute("class");
         var chosen = new List<PageNode>();
         foreach (var sibling in parent.Children)
@@ -160,12 +165,12 @@ internal static partial class MainContentFinder
                 chosen.Add(sibling);
                 continue;
             }
-            var bonus = !string.IsNullOrEmpty(topClass) && sibling.Attribute("class") == topClass ? (top.Score ?? 0) * 0.2 : 0;
+            var bonus = !string.IsNullOrEmpty(topClass) && sibling.Attribute("class") == topClass ? (top.Score ?? 0) * SameClassBonusShare : 0;
             if (sibling.Score is { } score && score + bonus >= threshold)
             {
                 chosen.Add(sibling);
             }
-            else if (sibling.Score is null && IsProseBlock(sibling))
+            else if (sibling.Score is null && IsProseBlock(sibling, markers))
             {
                 // Part of the article nested too deep for the scores to reach its wrapper (a section split off by a
                 // full-width figure or an aside).
@@ -175,15 +180,17 @@ internal static partial class MainContentFinder
             {
                 var length = sibling.TextLength;
                 var density = sibling.LinkDensity;
-                if ((length > 80 && density < 0.25) || (length is > 0 and <= 80 && density == 0 && SentenceEnd().IsMatch(sibling.InnerText())))
+                if ((length > LongParagraphLength && density < LongParagraphMaxLinkDensity)
+                    || (length is > 0 and <= LongParagraphLength && density == 0 && SentenceEnd().IsMatch(sibling.InnerText())))
                     chosen.Add(sibling);
             }
         }
         return chosen;
     }
 
-    private static bool IsProseBlock(PageNode node) =>
-        node.TextLength > 1000 && node.LinkDensity < 0.2 && node.Commas >= 10 && !ClassMarkers.IsUnlikely(node);
+    private static bool IsProseBlock(PageNode node, ClassMarkers markers) =>
+        node.TextLength > ProseBlockMinLength && node.LinkDensity < ProseBlockMaxLinkDensity && node.Commas >= ProseBlockMinCommas
+        && !markers.IsUnlikely(node);
 
     private static int LiveElementChildren(PageNode node) => node.Children.Count(c => !c.Removed && c.IsElement);
 

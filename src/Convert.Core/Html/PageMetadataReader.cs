@@ -12,13 +12,13 @@ internal static class PageMetadataReader
 {
     private const int MaxBylineLength = 100;
 
-    public static PageFacts Read(HtmlPage page)
+    public static PageFacts Read(HtmlPage page, ClassMarkers markers)
     {
         var meta = new MetaTags(page.Metas);
         var jsonLd = JsonLdFacts.Read(page.JsonLd);
         var siteName = meta.First("og:site_name", "application-name") ?? jsonLd?.Publisher;
         var metaAuthors = jsonLd?.Authors is { Count: > 0 } ldAuthors ? ldAuthors : MetaAuthors(meta);
-        var bylineElement = FindBylineElement(page.Body);
+        var bylineElement = FindBylineElement(page.Body, markers);
         return new PageFacts
         {
             Title = TitleCleaner.Clean(jsonLd?.Headline ?? meta.First("og:title", "twitter:title", "dc.title", "dcterms.title"), page.TitleText, FirstHeading(page.Body), siteName),
@@ -26,7 +26,7 @@ internal static class PageMetadataReader
             AuthorNames = metaAuthors,
             Published = IsoDate(jsonLd?.Published)
                 ?? FirstUsable(meta, IsoDate, "article:published_time", "og:published_time", "datePublished", "date", "dc.date", "dcterms.created", "pubdate", "publish-date", "parsely-pub-date", "sailthru.date")
-                ?? IsoDate(TimeElement(page.Body)) ?? DateElement(page.Body),
+                ?? IsoDate(TimeElement(page.Body)) ?? DateElement(page.Body, markers),
             SiteName = siteName,
             Language = Language(page.HtmlLanguage) ?? FirstUsable(meta, Language, "content-language", "language", "dc.language", "og:locale") ?? Language(jsonLd?.Language),
             CanonicalUrl = Absolute(page.Links.FirstOrDefault(l => l.Rel.Split(' ').Contains("canonical")).Href)
@@ -66,11 +66,11 @@ internal static class PageMetadataReader
     }
 
     /// <summary>The first short element marked as a byline (rel=author, itemprop=author, class "byline"...).</summary>
-    private static string? FindBylineElement(PageNode body)
+    private static string? FindBylineElement(PageNode body, ClassMarkers markers)
     {
         foreach (var node in body.Descendants())
         {
-            if (!node.IsElement || !ClassMarkers.IsBylineElement(node) || ClassMarkers.IsAuthorBox(node) || ClassMarkers.IsInComments(node))
+            if (!node.IsElement || !markers.IsBylineElement(node) || markers.IsAuthorBox(node) || markers.IsInComments(node))
                 continue;
             var nameNode = node.Descendants().FirstOrDefault(d => d.Attribute("itemprop") is "name") ?? node;
             var text = Whitespace.Collapse(nameNode.InnerText());
@@ -111,13 +111,13 @@ internal static class PageMetadataReader
     }
 
     // A date printed in an element named for it (<p class="date">2025年4月1日</p>, <span class="post-date">).
-    private static string? DateElement(PageNode body)
+    private static string? DateElement(PageNode body, ClassMarkers markers)
     {
         const int MaxDateLength = 60;
         foreach (var node in body.Descendants())
         {
-            if (!node.IsElement || node.ClassAndId.Length == 0 || !DateMarkers.Any(m => node.ClassAndId.Contains(m, StringComparison.Ordinal))
-                || ClassMarkers.IsInComments(node))
+            if (!node.IsElement || !markers.IsDateElement(node)
+                || markers.IsInComments(node))
                 continue;
             var text = Whitespace.Collapse(node.InnerText());
             if (text.Length is > 0 and <= MaxDateLength && DateParser.ParseDateLine(text) is { } date)
@@ -125,8 +125,6 @@ internal static class PageMetadataReader
         }
         return null;
     }
-
-    private static readonly string[] DateMarkers = ["date", "published", "posted-on", "timestamp", "dateline"];
 
     private static string? IsoDate(string? value)
     {

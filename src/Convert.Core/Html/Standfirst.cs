@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using Convert.Core.Model;
 using Convert.Core.Reading;
+using static Convert.Core.Html.HtmlHeuristics.Standfirsts;
 
 namespace Convert.Core.Html;
 
@@ -8,25 +8,23 @@ namespace Convert.Core.Html;
 /// The standfirst (dek) of an HTML article: a short first paragraph the page marks as such by class name
 /// ("standfirst", "dek", "subtitle", "summary"...). It becomes the article's subtitle instead of body text.
 /// </summary>
-internal static partial class Standfirst
+internal static class Standfirst
 {
-    private const int MaxWords = 60;
-
     /// <summary>
     /// Takes the standfirst out of <paramref name="blocks"/> and returns its text: the first paragraph when it is
     /// marked as one, else <paramref name="nearTitle"/> (found by <see cref="NearTitle"/> before the header was
     /// stripped), whose copy in the body, if any, goes. Null when there is none.
     /// </summary>
-    public static string? Take(List<HtmlBlock> blocks, string? nearTitle)
+    public static string? Take(List<HtmlBlock> blocks, string? nearTitle, ClassMarkers markers)
     {
-        if (TakeMarkedFirstParagraph(blocks) is { } marked)
+        if (TakeMarkedFirstParagraph(blocks, markers) is { } marked)
             return marked;
         if (nearTitle is not null)
             RemoveFrom(blocks, nearTitle);
         return nearTitle;
     }
 
-    private static string? TakeMarkedFirstParagraph(List<HtmlBlock> blocks)
+    private static string? TakeMarkedFirstParagraph(List<HtmlBlock> blocks, ClassMarkers markers)
     {
         if (blocks is not [{ Block: Paragraph paragraph } first, _, ..])
             return null;
@@ -34,7 +32,7 @@ internal static partial class Standfirst
         var linked = paragraph.Runs.Where(r => r.LinkUrl is not null).Sum(r => r.Text.Length);
         if (IsCutShort(text) || linked > text.Length * MaxLinkDensity)
             return null;
-        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords || !IsMarked(first.Source))
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords || !IsMarked(first.Source, markers))
             return null;
         blocks.RemoveAt(0);
         return text;
@@ -44,7 +42,7 @@ internal static partial class Standfirst
     /// The standfirst printed beside the title, in the title's header, which is usually stripped as page chrome:
     /// an element marked as a standfirst next to the &lt;h1&gt; that holds <paramref name="title"/>.
     /// </summary>
-    public static string? NearTitle(PageNode body, string? title)
+    public static string? NearTitle(PageNode body, string? title, ClassMarkers markers)
     {
         if (title is null)
             return null;
@@ -56,7 +54,7 @@ internal static partial class Standfirst
             if (scope?.Parent is null || scope.TextLength > MaxHeaderLength)
                 break;
             var marked = scope.Descendants().FirstOrDefault(n => n.IsElement && !ReferenceEquals(n, heading)
-                && n.Tag is "h2" or "h3" or "h4" or "p" or "div" or "span" && n.ClassAndId.Length > 0 && Marker().IsMatch(n.ClassAndId));
+                && n.Tag is "h2" or "h3" or "h4" or "p" or "div" or "span" && markers.IsStandfirst(n));
             if (marked is not null && marked.LinkDensity < MaxLinkDensity
                 && Whitespace.Collapse(marked.InnerText()) is { Length: >= MinLength and <= MaxLength } text && !IsCutShort(text))
                 return text;
@@ -68,27 +66,18 @@ internal static partial class Standfirst
     public static void RemoveFrom(List<HtmlBlock> blocks, string standfirst) =>
         blocks.RemoveAll(b => b.Block is Paragraph or Heading && Whitespace.SameWords(b.Block.PlainText, standfirst));
 
-    private const double MaxLinkDensity = 0.3;
-    private const int MaxHeaderLength = 1500;
-
     // "When you walk into almost any store, you're…": a teaser of the first paragraph, not a standfirst.
     private static bool IsCutShort(string text) => text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal);
 
-    private const int MinLength = 20;
-    private const int MaxLength = 400;
-
     // The paragraph itself or a close wrapper carries the marker ("<div class=dek><p>...</p></div>").
-    private static bool IsMarked(PageNode source)
+    private static bool IsMarked(PageNode source, ClassMarkers markers)
     {
         var node = source;
-        for (var level = 0; node is not null && level < 3; level++, node = node.Parent)
+        for (var level = 0; node is not null && level < MarkerLevels; level++, node = node.Parent)
         {
-            if (node.ClassAndId.Length > 0 && Marker().IsMatch(node.ClassAndId))
+            if (markers.IsStandfirst(node))
                 return true;
         }
         return false;
     }
-
-    [GeneratedRegex(@"standfirst|(?:^|[\s_-])dek(?:$|[\s_-])|subtitle|sub-?head(?:line)?|summary|excerpt|(?:^|[\s_-])lede(?:$|[\s_-])|article-?intro|strapline")]
-    private static partial Regex Marker();
 }

@@ -33,11 +33,11 @@ public class ConfigSchemaTests
     }
 
     [Fact]
-    public void TheCategoriesAreThoseOfTheBuiltInRules()
+    public void TheCategoriesAreThoseOfTheBuiltInTextAndHtmlRules()
     {
         var listed = Enum(Def("cleaningRule").GetProperty("properties").GetProperty("category"));
 
-        Assert.Equal(RuleSet.BuiltIn.Rules.Select(r => r.Category).Distinct().Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        Assert.Equal(RuleSet.BuiltIn.Rules.Select(r => r.Category).Concat(RuleSet.BuiltIn.HtmlRules.Select(r => r.Category)).Distinct().Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
     }
 
     [Theory]

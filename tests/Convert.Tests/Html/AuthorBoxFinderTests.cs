@@ -20,7 +20,7 @@ public class AuthorBoxFinderTests
     {
         var page = PageBuilder.Build(body);
         NodeMetrics.Compute(page.Body);
-        return AuthorBoxFinder.Find(page.Body);
+        return AuthorBoxFinder.Find(page.Body, ClassMarkers.BuiltIn);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class ClassMarkersTests
     [InlineData("<div role=\" Complementary \">")]
     public void ChromeNamesAndRoles_AreUnlikelyContent(string html)
     {
-        Assert.True(ClassMarkers.IsUnlikely(Element(html)));
+        Assert.True(ClassMarkers.BuiltIn.IsUnlikely(Element(html)));
     }
 
     [Theory]
@@ -26,7 +26,7 @@ public class ClassMarkersTests
     [InlineData("<div role=\"main\">")]
     public void ContentNames_AreNotUnlikely(string html)
     {
-        Assert.False(ClassMarkers.IsUnlikely(Element(html)));
+        Assert.False(ClassMarkers.BuiltIn.IsUnlikely(Element(html)));
     }
 
     [Theory]
@@ -37,7 +37,7 @@ public class ClassMarkersTests
     [InlineData("<div>", 0)]
     public void Weight_CountsContentAndChromeNames(string html, int weight)
     {
-        Assert.Equal(weight, ClassMarkers.Weight(Element(html)));
+        Assert.Equal(weight, ClassMarkers.BuiltIn.Weight(Element(html)));
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public class ClassMarkersTests
     [InlineData("<div class=\"prints\">", false)]
     public void Widgets_AreMatchedAsWholeNames(string html, bool widget)
     {
-        Assert.Equal(widget, ClassMarkers.IsWidget(Element(html)));
+        Assert.Equal(widget, ClassMarkers.BuiltIn.IsWidget(Element(html)));
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public class ClassMarkersTests
     [InlineData("<div class=\"authorised\">", false)]
     public void BylineElements_AreMarkedByRelItempropOrClass(string html, bool byline)
     {
-        Assert.Equal(byline, ClassMarkers.IsBylineElement(Element(html)));
+        Assert.Equal(byline, ClassMarkers.BuiltIn.IsBylineElement(Element(html)));
     }
 
     [Theory]
@@ -70,6 +70,6 @@ public class ClassMarkersTests
     [InlineData("<div class=\"author-name\">", false)]
     public void AuthorBoxes_AreMarkedByClass(string html, bool box)
     {
-        Assert.Equal(box, ClassMarkers.IsAuthorBox(Element(html)));
+        Assert.Equal(box, ClassMarkers.BuiltIn.IsAuthorBox(Element(html)));
     }
 }

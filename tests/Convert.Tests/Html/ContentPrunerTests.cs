@@ -10,7 +10,7 @@ public class ContentPrunerTests
     {
         var page = PageBuilder.Build(html);
         NodeMetrics.Compute(page.Body);
-        return (page.Body, ContentPruner.Prune([page.Body]));
+        return (page.Body, ContentPruner.Prune([page.Body], ClassMarkers.BuiltIn));
     }
 
     private static List<string> Reasons(string html) => Prune(html).Removed.Select(r => $"{r.Node.Tag} {r.Reason}").ToList();
@@ -73,7 +73,7 @@ public class ContentPrunerTests
     {
         var (_, removed) = Prune($"""<div><p>{Prose}</p><div class="sharedaddy"><div class="sd-social"><a href="/x">Share on X</a></div></div></div>""");
 
-        var removal = Assert.Single(HtmlRemovals.Of(removed, []));
+        var removal = Assert.Single(HtmlRemovals.Of(removed, [], ClassMarkers.BuiltIn));
         Assert.Equal(("share", "Share on X"), (removal.Category, removal.Text));
     }
 

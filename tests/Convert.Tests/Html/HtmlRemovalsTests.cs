@@ -28,7 +28,7 @@ public class HtmlRemovalsTests
     [InlineData("<form class=\"subscribe\">Email</form>", "form", "html-form", "form")]
     public void Category_ComesFromAStrongReasonThenTheClassNamesThenTheTag(string html, string reason, string ruleId, string category)
     {
-        var removal = Assert.Single(HtmlRemovals.Of([(Element(html), reason)], []));
+        var removal = Assert.Single(HtmlRemovals.Of([(Element(html), reason)], [], ClassMarkers.BuiltIn));
 
         Assert.Equal((ruleId, category), (removal.RuleId, removal.Category));
     }
@@ -38,7 +38,7 @@ public class HtmlRemovalsTests
     {
         var node = Element("<div class=\"toolbar\">" + string.Concat(Enumerable.Repeat("word  \n ", 100)) + "</div>");
 
-        var removal = Assert.Single(HtmlRemovals.Of([(node, "widget")], []));
+        var removal = Assert.Single(HtmlRemovals.Of([(node, "widget")], [], ClassMarkers.BuiltIn));
 
         Assert.EndsWith("…", removal.Text, StringComparison.Ordinal);
         Assert.True(removal.Text.Length <= 201);
@@ -48,7 +48,7 @@ public class HtmlRemovalsTests
     [Fact]
     public void ElementsWithoutText_AreNotListed()
     {
-        Assert.Empty(HtmlRemovals.Of([(Element("<div class=\"toolbar\"> </div>"), "widget")], []));
+        Assert.Empty(HtmlRemovals.Of([(Element("<div class=\"toolbar\"> </div>"), "widget")], [], ClassMarkers.BuiltIn));
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public class HtmlRemovalsTests
     [InlineData("<img>", "image")]
     public void Images_AreLabelledByAltThenSource(string html, string label)
     {
-        var removal = Assert.Single(HtmlRemovals.Of([], [Element(html)]));
+        var removal = Assert.Single(HtmlRemovals.Of([], [Element(html)], ClassMarkers.BuiltIn));
 
         Assert.Equal(("html-image", "image", label), (removal.RuleId, removal.Category, removal.Text));
     }
@@ -67,7 +67,7 @@ public class HtmlRemovalsTests
     {
         var node = PageBuilder.Build("<div>\n<p>x</p><div class=\"toolbar\">Print</div></div>").Body.Descendants().Last(n => n.Tag == "div");
 
-        var removal = Assert.Single(HtmlRemovals.Of([(node, "widget")], []));
+        var removal = Assert.Single(HtmlRemovals.Of([(node, "widget")], [], ClassMarkers.BuiltIn));
 
         Assert.Equal(2, removal.Source.StartLine);
         Assert.Equal("div/div", removal.Source.ElementPath);

@@ -5,7 +5,7 @@ namespace Convert.Tests.Html;
 public class PageMetadataReaderTests
 {
     private static PageFacts Facts(string head, string body = "<p>Body text.</p>", string htmlAttributes = "") =>
-        PageMetadataReader.Read(PageBuilder.Build($"<!DOCTYPE html><html{htmlAttributes}><head>{head}</head><body>{body}</body></html>"));
+        PageMetadataReader.Read(PageBuilder.Build($"<!DOCTYPE html><html{htmlAttributes}><head>{head}</head><body>{body}</body></html>"), ClassMarkers.BuiltIn);
 
     private static string JsonLd(string json) => $"<script type=\"application/ld+json\">{json}</script>";
 

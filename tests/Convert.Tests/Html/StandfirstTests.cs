@@ -17,7 +17,7 @@ public class StandfirstTests
     {
         var body = Body("""<div class="post-header"><h1>The Night Ferry</h1><h3 class="subtitle">What it took to bring back a boat</h3></div><p>Body.</p>""");
 
-        Assert.Equal("What it took to bring back a boat", Standfirst.NearTitle(body, "The Night Ferry"));
+        Assert.Equal("What it took to bring back a boat", Standfirst.NearTitle(body, "The Night Ferry", ClassMarkers.BuiltIn));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public class StandfirstTests
     {
         var body = Body("""<header><div class="title-wrap"><h1>The Night Ferry</h1></div><p class="dek">What it took to bring back a boat</p></header>""");
 
-        Assert.Equal("What it took to bring back a boat", Standfirst.NearTitle(body, "The Night Ferry"));
+        Assert.Equal("What it took to bring back a boat", Standfirst.NearTitle(body, "The Night Ferry", ClassMarkers.BuiltIn));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class StandfirstTests
     {
         var body = Body("""<div><h1>The Night Ferry</h1></div><aside><div><p class="summary">A teaser for another story entirely</p></div></aside>""");
 
-        Assert.Null(Standfirst.NearTitle(body, "The Night Ferry"));
+        Assert.Null(Standfirst.NearTitle(body, "The Night Ferry", ClassMarkers.BuiltIn));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class StandfirstTests
         var prose = string.Concat(Enumerable.Repeat("<p>Long body text of the article, sentence after sentence, with commas, clauses and more words.</p>", 20));
         var body = Body($"""<div class="wrap"><h1>The Night Ferry</h1>{prose}<div class="sidebar-widget"><p class="rr-excerpt">Another story's teaser line here</p></div></div>""");
 
-        Assert.Null(Standfirst.NearTitle(body, "The Night Ferry"));
+        Assert.Null(Standfirst.NearTitle(body, "The Night Ferry", ClassMarkers.BuiltIn));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class StandfirstTests
     {
         var body = Body("""<div class="post-header"><h1>The Night Ferry</h1><p class="excerpt">When you walk into almost any store, you're…</p></div>""");
 
-        Assert.Null(Standfirst.NearTitle(body, "The Night Ferry"));
+        Assert.Null(Standfirst.NearTitle(body, "The Night Ferry", ClassMarkers.BuiltIn));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class StandfirstTests
     {
         var body = Body("""<div><h1>Another Heading</h1><h3 class="subtitle">What it took to bring back a boat</h3></div>""");
 
-        Assert.Null(Standfirst.NearTitle(body, "The Night Ferry"));
+        Assert.Null(Standfirst.NearTitle(body, "The Night Ferry", ClassMarkers.BuiltIn));
     }
 
     [Fact]
