@@ -1,8 +1,9 @@
-using Convert.Cli.Configuration;
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
+using Convert.Cli.Configuration;
 using Convert.Cli.Conversion;
 using Convert.Cli.Output;
+using Convert.Cli.Usage;
 using Convert.Core;
 using Convert.Core.Reading;
 using Convert.Core.Writing;
@@ -31,14 +32,9 @@ internal static class ConvertCommand
             HelpName = "json|docx|md|txt",
         };
         to.AcceptOnlyFromAmong([.. OutputFormats.AcceptedNames]);
-        var from = new Option<string>("--from", "-f")
-        {
-            Description = "Input format (default auto: by extension, then by content; "
-                + string.Join("; ", InputReaders.All.Select(r => $"{r.Name}: {r.Description} ({string.Join(", ", r.Extensions)})")) + ")",
-            HelpName = "auto|" + string.Join('|', InputReaders.All.Select(r => r.Name)),
-            DefaultValueFactory = _ => "auto",
-        };
-        from.AcceptOnlyFromAmong(["auto", .. InputReaders.All.Select(r => r.Name)]);
+        var from = ChoiceOption.Create("--from", [("auto", InputFormat.Auto), .. InputReaders.All.Select(r => (r.Name, r.Format))], "-f");
+        from.Description = "Input format (default auto: by extension, then by content; "
+            + string.Join("; ", InputReaders.All.Select(r => $"{r.Name}: {r.Description} ({string.Join(", ", r.Extensions)})")) + ")";
         var title = new Option<string>("--title") { Description = "Use TEXT as the title (one input only)", HelpName = "TEXT" };
         var config = ConfigLoader.CreateOption();
         var noConfig = ConfigLoader.CreateNoConfigOption();
@@ -82,18 +78,11 @@ internal static class ConvertCommand
                 result.AddError("--parallel must be at least 1");
         });
 
-        var paper = new Option<string>("--paper")
-        {
-            Description = "Word paper size (default: Letter for US/Canada/Mexico/Philippines articles, else A4)",
-            HelpName = "a4|letter",
-        };
-        paper.AcceptOnlyFromAmong("a4", "letter");
-        var printUrls = new Option<string>("--print-urls")
-        {
-            Description = "Where Word prints a link's address (default: footnote)",
-            HelpName = "footnote|inline|none",
-        };
-        printUrls.AcceptOnlyFromAmong("footnote", "inline", "none");
+        var paper = ChoiceOption.Create("--paper", [("a4", PaperSize.A4), ("letter", PaperSize.Letter)]);
+        paper.Description = "Word paper size (default: Letter for US/Canada/Mexico/Philippines articles, else A4)";
+        var printUrls = ChoiceOption.Create("--print-urls",
+            [("footnote", PrintedUrls.Footnote), ("inline", PrintedUrls.Inline), ("none", PrintedUrls.None)]);
+        printUrls.Description = "Where Word prints a link's address (default: footnote)";
         var referenceDoc = new Option<string>("--reference-doc")
         {
             Description = "Take Word styles, fonts, page setup, header and footer from FILE (see 'declutter reference-doc')",
@@ -120,7 +109,7 @@ internal static class ConvertCommand
             OutputDirectory = parseResult.GetValue(outputDirectory),
             To = parseResult.GetValue(to),
             Title = parseResult.GetValue(title),
-            From = InputReaders.Find(parseResult.GetValue(from) ?? "auto")?.Format ?? InputFormat.Auto,
+            From = parseResult.GetValue(from),
             ConfigFile = parseResult.GetValue(config),
             NoConfig = parseResult.GetValue(noConfig),
             Force = parseResult.GetValue(force),
@@ -133,8 +122,8 @@ internal static class ConvertCommand
             FrontMatter = !parseResult.GetValue(noFrontMatter),
             Quiet = parseResult.GetValue(quiet),
             Parallelism = parseResult.GetValue(parallel),
-            Paper = parseResult.GetValue(paper) switch { "a4" => PaperSize.A4, "letter" => PaperSize.Letter, _ => PaperSize.Auto },
-            PrintUrls = parseResult.GetValue(printUrls) switch { "inline" => PrintedUrls.Inline, "none" => PrintedUrls.None, _ => PrintedUrls.Footnote },
+            Paper = parseResult.GetValue(paper),
+            PrintUrls = parseResult.GetValue(printUrls),
             ReferenceDocFile = parseResult.GetValue(referenceDoc),
             UseCurrentTime = parseResult.GetValue(now),
         }, cancellationToken));

@@ -1,3 +1,4 @@
+using Convert.Cli.Usage;
 using Convert.Cli.Configuration;
 using System.CommandLine;
 using System.Globalization;
@@ -13,13 +14,9 @@ internal static class ValidateCommand
     {
         var inputs = InputArgument.Create(ValidateInputResolver.KindList());
         // --output-format says what -f means here; on convert -f is --from (the input format). --format is the older name.
-        var format = new Option<string>("--output-format", "-f", "--format")
-        {
-            Description = "Report format (-f for short; --format is the older name)",
-            HelpName = string.Join('|', ReportFormats.Names),
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
+        var format = ChoiceOption.Create("--output-format", [.. Enum.GetValues<ReportFormat>().Select(f => (f.ToString().ToLowerInvariant(), f))],
+            "-f", "--format");
+        format.Description = "Report format (-f for short; --format is the older name)";
         var output = new Option<string>("--output", "-o")
         {
             Description = "Write the report to FILE (replaced if it exists); the summary still goes to stderr",
@@ -71,7 +68,7 @@ internal static class ValidateCommand
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(new ValidateRunner(env).Run(new ValidateSettings
         {
             Inputs = parseResult.GetValue(inputs) ?? [],
-            Format = Enum.Parse<ReportFormat>(parseResult.GetValue(format) ?? "text", ignoreCase: true),
+            Format = parseResult.GetValue(format),
             OutputFile = parseResult.GetValue(output),
             Include = parseResult.GetValue(include) ?? [],
             Exclude = parseResult.GetValue(exclude) ?? [],

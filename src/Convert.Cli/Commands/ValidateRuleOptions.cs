@@ -1,3 +1,4 @@
+using Convert.Cli.Usage;
 using System.CommandLine;
 using Convert.Cli.Validate;
 using Convert.Core.Validation;
@@ -7,11 +8,15 @@ namespace Convert.Cli.Commands;
 /// <summary>validate's options for what is reported and how the run ends: severities, rule selection, baselines.</summary>
 internal sealed class ValidateRuleOptions
 {
-    private Option<string> MinSeverity { get; } = new("--min-severity")
+    private Option<Severity?> MinSeverity { get; } = MinSeverityOption();
+
+    private static Option<Severity?> MinSeverityOption()
     {
-        Description = "Report and count only findings of this severity or more (default: warning for sarif, github and gitlab; info otherwise)",
-        HelpName = "error|warning|info",
-    };
+        var option = ChoiceOption.Create<Severity?>("--min-severity",
+            [("error", Severity.Error), ("warning", Severity.Warning), ("info", Severity.Info)]);
+        option.Description = "Report and count only findings of this severity or more (default: warning for sarif, github and gitlab; info otherwise)";
+        return option;
+    }
 
     private Option<bool> ExitZero { get; } = new("--exit-zero") { Description = "Exit 0 even with errors or too many warnings (still 2 for usage errors and files that cannot be checked)" };
 
@@ -44,7 +49,6 @@ internal sealed class ValidateRuleOptions
     public static ValidateRuleOptions Create()
     {
         var options = new ValidateRuleOptions();
-        options.MinSeverity.AcceptOnlyFromAmong("error", "warning", "info");
         return options;
     }
 
@@ -57,13 +61,7 @@ internal sealed class ValidateRuleOptions
 
     public ValidateSettings Apply(ValidateSettings settings, ParseResult parseResult) => settings with
     {
-        MinSeverity = parseResult.GetValue(MinSeverity) switch
-        {
-            "error" => Severity.Error,
-            "warning" => Severity.Warning,
-            "info" => Severity.Info,
-            _ => null,
-        },
+        MinSeverity = parseResult.GetValue(MinSeverity),
         ExitZero = parseResult.GetValue(ExitZero),
         Statistics = parseResult.GetValue(Statistics),
         Select = parseResult.GetValue(Select) ?? [],
@@ -77,4 +75,5 @@ internal static class ValidateRuleOptionsExtensions
 {
     public static ValidateSettings WithRuleOptions(this ValidateSettings settings, ValidateRuleOptions options, ParseResult parseResult) =>
         options.Apply(settings, parseResult);
+
 }
