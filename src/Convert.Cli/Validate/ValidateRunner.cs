@@ -28,7 +28,11 @@ internal sealed class ValidateRunner(CliEnvironment env)
             outputPath = settings.OutputFile is { } output ? Path.GetFullPath(output, env.CurrentDirectory) : null;
             if (outputPath is not null && Directory.Exists(outputPath))
                 throw new CliUsageException($"{settings.OutputFile}: is a directory");
-            inputs = new ValidateInputResolver(settings.Include, settings.Exclude, env.CurrentDirectory, outputPath).Resolve(settings.Inputs);
+            // Only an earlier report is left out of the walk; any other file there is checked, so never replaced.
+            var earlierReport = outputPath is not null && ReportTarget.IsEarlierReport(outputPath) ? outputPath : null;
+            inputs = new ValidateInputResolver(settings.Include, settings.Exclude, env.CurrentDirectory, earlierReport).Resolve(settings.Inputs);
+            if (outputPath is not null)
+                ReportTarget.Check(settings.OutputFile!, outputPath, inputs);
             if (inputs.Count == 0)
                 throw new CliUsageException("no files to check (after --include/--exclude)");
             var (engine, severities) = ConfigLoader.LoadValidation(settings.ConfigFile, env);
