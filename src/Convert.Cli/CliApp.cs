@@ -13,7 +13,9 @@ internal static class CliApp
     {
         try
         {
-            var parseResult = CreateRootCommand(env).Parse(args);
+            // Response files are expanded here, bounded, instead of by the parser (which recursed without limit).
+            var parseResult = CreateRootCommand(env).Parse(
+                ResponseFiles.Expand(args, env.CurrentDirectory), new ParserConfiguration { ResponseFileTokenReplacer = null });
 
             // System.CommandLine's ParseErrorAction prints help to stdout and returns 1; we want one line per error
             // on stderr and exit 2 (usage error), keeping stdout for documents only.
@@ -31,6 +33,11 @@ internal static class CliApp
                 EnableDefaultExceptionHandler = false,
             };
             return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CliUsageException e)
+        {
+            env.Error.WriteLine(Diagnostics.Error(e.Message));
+            return ExitCodes.UsageOrFatal;
         }
         catch (OperationCanceledException)
         {

@@ -39,9 +39,9 @@ internal sealed class CliEnvironment
     public static CliEnvironment FromConsole() => new()
     {
         Out = Console.Out,
-        Error = Console.Error,
+        Error = new BestEffortTextWriter(Console.Error),
         StandardOutput = Console.OpenStandardOutput(),
-        StandardInput = Console.OpenStandardInput(),
+        StandardInput = ClosedStandardInput.IsClosed() ? ClosedStandardInput.Stream : Console.OpenStandardInput(),
         CurrentDirectory = Directory.GetCurrentDirectory(),
         IsStdoutTerminal = !Console.IsOutputRedirected,
         IsStderrTerminal = !Console.IsErrorRedirected,

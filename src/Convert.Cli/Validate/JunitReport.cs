@@ -19,7 +19,7 @@ internal sealed class JunitReport(TextWriter output) : IValidationReport
     {
         var errors = file.Findings.Where(f => f.Severity == Severity.Error).Select(Describe).ToList();
         var others = file.Findings.Where(f => f.Severity != Severity.Error).Select(Describe).ToList();
-        _cases.Add((file.DisplayPath, errors, others));
+        _cases.Add((XmlSafe(file.DisplayPath), errors, others));
     }
 
     public void Finish(ValidationSummary summary)
@@ -74,6 +74,38 @@ internal sealed class JunitReport(TextWriter output) : IValidationReport
             _ => finding.Location ?? "-",
         };
         var location = finding.Line is not null && finding.Location is not null ? $" [{finding.Location}]" : "";
-        return $"{place} {TextReport.Name(finding.Severity)} {finding.RuleId}: {finding.Message}{location}";
+        return XmlSafe($"{place} {TextReport.Name(finding.Severity)} {finding.RuleId}: {finding.Message}{location}");
+    }
+
+    // XML cannot carry control characters (even escaped) nor lone surrogates: one in a file name or a finding
+    // would make the writer throw and lose the whole report, so they are spelled out as \uXXXX.
+    private static string XmlSafe(string text)
+    {
+        if (!text.Any(c => !XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c)) && !HasLoneSurrogate(text))
+            return text;
+        var safe = new System.Text.StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                safe.Append(c).Append(text[++i]);
+            else if (XmlConvert.IsXmlChar(c))
+                safe.Append(c);
+            else
+                safe.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+        }
+        return safe.ToString();
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                i++;
+            else if (char.IsSurrogate(text[i]))
+                return true;
+        }
+        return false;
     }
 }

@@ -24,6 +24,8 @@ internal static class HtmlArticleReader
         var declared = HtmlCharset.Declared(bytes);
         var decoded = InputDecoder.Decode(bytes, declared);
         var article = Read(decoded.Text, engine, options);
+        if (declared is null && HtmlCharset.Label(bytes) is { } unsupported)
+            article = article with { Warnings = [$"The page declares the charset \"{unsupported}\", which is not supported; it was read as {decoded.EncodingName}.", .. article.Warnings] };
         // The fallback is taken when nothing is declared, or when the page declares UTF-8 and is not.
         var declaration = declared is null ? "declares no charset" : "declares UTF-8";
         return decoded.UsedFallback
