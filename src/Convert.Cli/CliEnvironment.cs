@@ -36,6 +36,9 @@ internal sealed class CliEnvironment
 
     public long MaxInputBytes { get; init; } = DefaultMaxInputBytes;
 
+    /// <summary>The memory the runtime may use; -j is lowered so that a batch fits in it. Tests pass their own.</summary>
+    public long AvailableMemoryBytes { get; init; } = Commands.ParallelismCap.AvailableBytes();
+
     public static CliEnvironment FromConsole() => new()
     {
         Out = Console.Out,
