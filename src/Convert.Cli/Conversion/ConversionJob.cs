@@ -26,7 +26,7 @@ internal sealed class ConversionJob(
         try
         {
             var bytes = InputReader.Read(input, env.StandardInput, env.MaxInputBytes);
-            var article = engine.Convert(bytes, options with { SourcePath = input.SourcePath });
+            var article = ControlCharacterGuard.Clean(engine.Convert(bytes, options with { SourcePath = input.SourcePath }));
             Write(article, plan.Target);
             return ConversionResult.Converted(input, article.Warnings);
         }

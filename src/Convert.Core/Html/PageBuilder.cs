@@ -135,5 +135,7 @@ internal static class PageBuilder
         return attributes;
     }
 
-    private static string Decode(string text) => text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
+    // Character references can spell control characters (&#0;, &#x1b;) that the decoded input no longer holds.
+    private static string Decode(string text) =>
+        text.Contains('&', StringComparison.Ordinal) ? ControlCharacters.Strip(WebUtility.HtmlDecode(text)) : text;
 }

@@ -58,6 +58,7 @@ public static class JsonOutputChecker
             findings.Add(ValidationRules.Schema, e.Message, lines.LineOf(e.JsonPath), null, e.JsonPath);
             return;
         }
+        ControlCharacterCheck.ReportOutput(article, findings);
         CheckContent(article, lines, settings, findings);
     }
 

@@ -76,7 +76,7 @@ public sealed class DocxReferenceDocument
         docx.CopyTo(buffer);
         buffer.Position = 0;
         if (DocxPackageGuard.Problem(buffer) is { } problem)
-            throw new InvalidDataException(problem);
+            throw new InvalidDataException(char.ToLowerInvariant(problem[0]) + problem[1..]);
         try
         {
             using var document = WordprocessingDocument.Open(buffer, isEditable: false);
