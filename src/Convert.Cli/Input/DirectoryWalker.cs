@@ -41,7 +41,8 @@ internal static class DirectoryWalker
             {
                 if (entry is DirectoryInfo)
                     pending.Push(entry.FullName);
-                else if (keep(entry.FullName))
+                // A pipe or device met on a walk is never read: a named pipe would block the batch forever.
+                else if (keep(entry.FullName) && SpecialFiles.Describe(entry.FullName) is null)
                     files.Add(entry.FullName);
             }
         }

@@ -120,4 +120,17 @@ public sealed class WalkAndReportSafetyTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["out/a.md", "out/more/b.md"], _folder.AllFiles().Where(f => f.StartsWith("out/", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task NamedPipeInAWalkedFolderIsSkippedNotReadForever()
+    {
+        OutputSafetyTests.SkipOnWindows();
+        _folder.Write("in/a.txt", Article);
+        OutputSafetyTests.MakeFifo(_folder.PathOf("in/pipe.txt"));
+
+        var result = await CliRunner.RunAsync(_folder.Root, ["convert", "in", "--output-dir", "out", "-t", "md"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["1 converted, 0 failed"], result.StderrLines);
+    }
 }
