@@ -74,4 +74,4 @@ row "12 JUnit with ESC in a file name" "" validate in/ctl*name.txt -f junit
 row "13 raw ESC/BEL in text -> md" "! grep -qP '[\x00-\x08\x0b-\x1f]' stdout" convert in/ctl-raw.txt -t md
 row "13 &#0; &#x1b; and JSON-LD \\u0000 -> txt" "! grep -qP '[\x00-\x08\x0b-\x1f]' stdout" convert in/ctl-entities.html -t txt
 fresh; ln -s .. in1/loop
-row "14 a .. link loop in the input tree" '[ "$(find out -name "*.txt" | wc -l)" = 1 ]' convert in1 --output-dir out -t txt
+row "14 a .. link loop in the input tree" '! find out -path "*loop/loop*" | grep -q .' convert in1 --output-dir out -t txt

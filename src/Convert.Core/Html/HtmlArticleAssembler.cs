@@ -36,7 +36,12 @@ internal static class HtmlArticleAssembler
         if (firstBox >= 0 && firstBox < cleaned.TailStart)
             cleaned = cleaned with { TailStart = firstBox };
 
-        var article = ArticleSplitter.Split(cleaned, options with { SourceUnit = "block" }, blocks => blocks.Select(b => byNumber[b.StartLine].Block).ToList());
+        // A block the cleaning split (a rule matched one line of a multi-line block) starts at a number no HTML block
+        // has; it keeps its remaining lines as a paragraph from the block it came from.
+        var article = ArticleSplitter.Split(cleaned, options with { SourceUnit = "block" }, blocks => blocks
+            .Select(b => byNumber.TryGetValue(b.StartLine, out var html) ? html.Block
+                : new Paragraph(string.Join(' ', b.Lines), SourceOf(b.StartLine, byNumber)))
+            .ToList());
         return article with
         {
             Removals = article.Removals.Select(r => r with { Source = SourceOf(r.Source, byNumber) }).ToList(),
@@ -46,4 +51,14 @@ internal static class HtmlArticleAssembler
 
     private static SourceSpan SourceOf(SourceSpan numbered, Dictionary<int, HtmlBlock> byNumber) =>
         byNumber.TryGetValue(numbered.StartLine, out var block) ? block.Block.Source : numbered;
+
+    private static SourceSpan SourceOf(int number, Dictionary<int, HtmlBlock> byNumber)
+    {
+        for (var n = number; n > 0; n--)
+        {
+            if (byNumber.TryGetValue(n, out var block))
+                return block.Block.Source;
+        }
+        return SourceSpan.None;
+    }
 }
