@@ -8,7 +8,7 @@ namespace Convert.Tests.Limits;
 public sealed class FuzzFindingsTests
 {
     public static TheoryData<string> Findings() => new(Directory.GetFiles(Path.Combine(FixtureFiles.Root, "fixtures", "fuzz"))
-        .Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal));
+        .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal)).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(Findings))]
@@ -26,5 +26,15 @@ public sealed class FuzzFindingsTests
         {
             // Refused with a reason: the right answer for a broken input.
         }
+    }
+
+    [Fact]
+    public void JsonBlockWithoutItsTypeIsAFormatError()
+    {
+        using var json = File.OpenRead(Path.Combine(FixtureFiles.Root, "fixtures", "fuzz", "json-block-without-type.json"));
+
+        var error = Assert.Throws<Convert.Core.Writing.Json.JsonArticleFormatException>(() => Convert.Core.Writing.Json.JsonArticleReader.Read(json));
+
+        Assert.Equal("$.body[0]", error.JsonPath);
     }
 }

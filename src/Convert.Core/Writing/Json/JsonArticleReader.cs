@@ -53,6 +53,14 @@ public static class JsonArticleReader
         {
             throw new JsonArticleFormatException(e.Path ?? "$", Describe(e), e);
         }
+        // A block without its "type" (or with it after other properties) cannot pick its record type.
+        catch (NotSupportedException e)
+        {
+            var path = e.Message.IndexOf(" Path: ", StringComparison.Ordinal) is var at and >= 0
+                ? e.Message[(at + 7)..].Split(' ', 2)[0]
+                : "$";
+            throw new JsonArticleFormatException(path, "a block has no \"type\" first, so its kind is unknown", e);
+        }
         return dto is null
             ? throw new JsonArticleFormatException("$", "expected an object, found null")
             : DtoToArticle.Map(dto);
