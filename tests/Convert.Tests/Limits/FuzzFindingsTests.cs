@@ -4,17 +4,17 @@ using Convert.Tests.Fixtures;
 
 namespace Convert.Tests.Limits;
 
-/// <summary>Inputs the fuzzer found crashing (fixtures/fuzz, docs/fuzzing.md): each converts or is refused, never throws anything else.</summary>
+/// <summary>Inputs the fuzzer found crashing (fixtures/bad-fuzz, docs/fuzzing.md): each converts or is refused, never throws anything else.</summary>
 public sealed class FuzzFindingsTests
 {
-    public static TheoryData<string> Findings() => new(Directory.GetFiles(Path.Combine(FixtureFiles.Root, "fixtures", "fuzz"))
+    public static TheoryData<string> Findings() => new(Directory.GetFiles(Path.Combine(FixtureFiles.Root, "fixtures", "bad-fuzz"))
         .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal)).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(Findings))]
     public void ConvertsOrIsRefused(string name)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(FixtureFiles.Root, "fixtures", "fuzz", name));
+        var bytes = File.ReadAllBytes(Path.Combine(FixtureFiles.Root, "fixtures", "bad-fuzz", name));
         var format = name.EndsWith(".html", StringComparison.Ordinal) ? InputFormat.Html : InputFormat.Auto;
 
         try
@@ -31,7 +31,7 @@ public sealed class FuzzFindingsTests
     [Fact]
     public void JsonBlockWithoutItsTypeIsAFormatError()
     {
-        using var json = File.OpenRead(Path.Combine(FixtureFiles.Root, "fixtures", "fuzz", "json-block-without-type.json"));
+        using var json = File.OpenRead(Path.Combine(FixtureFiles.Root, "fixtures", "bad-fuzz", "json-block-without-type.json"));
 
         var error = Assert.Throws<Convert.Core.Writing.Json.JsonArticleFormatException>(() => Convert.Core.Writing.Json.JsonArticleReader.Read(json));
 
