@@ -14,8 +14,9 @@ internal static class CliApp
     {
         try
         {
-            var parser = new ParserConfiguration { ResponseFileTokenReplacer = ResponseFiles.Replacer(env.CurrentDirectory) };
-            var parseResult = CreateRootCommand(env).Parse(args, parser);
+            // Response files are expanded here, bounded, instead of by the parser (which recursed without limit).
+            var parseResult = CreateRootCommand(env).Parse(
+                ResponseFiles.Expand(args, env.CurrentDirectory), new ParserConfiguration { ResponseFileTokenReplacer = null });
 
             // System.CommandLine's ParseErrorAction prints help to stdout and returns 1; we want one line per error
             // on stderr, with "did you mean", and exit 2 (usage error), keeping stdout for documents only.
@@ -39,6 +40,11 @@ internal static class CliApp
                 EnableDefaultExceptionHandler = false,
             };
             return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CliUsageException e)
+        {
+            env.Error.WriteLine(Diagnostics.Error(e.Message));
+            return ExitCodes.UsageOrFatal;
         }
         catch (OperationCanceledException)
         {

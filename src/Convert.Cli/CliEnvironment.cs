@@ -38,13 +38,15 @@ internal sealed class CliEnvironment
 
     /// <summary>The clock of progress lines; tests pass a fake one.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+    /// <summary>The memory the runtime may use; -j is lowered so that a batch fits in it. Tests pass their own.</summary>
+    public long AvailableMemoryBytes { get; init; } = Conversion.ParallelismCap.AvailableBytes();
 
     public static CliEnvironment FromConsole() => new()
     {
         Out = Console.Out,
-        Error = Console.Error,
+        Error = new BestEffortTextWriter(Console.Error),
         StandardOutput = Console.OpenStandardOutput(),
-        StandardInput = Console.OpenStandardInput(),
+        StandardInput = ClosedStandardInput.IsClosed() ? ClosedStandardInput.Stream : Console.OpenStandardInput(),
         CurrentDirectory = Directory.GetCurrentDirectory(),
         IsStdoutTerminal = !Console.IsOutputRedirected,
         IsStderrTerminal = !Console.IsErrorRedirected,

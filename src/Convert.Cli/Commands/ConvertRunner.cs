@@ -41,9 +41,12 @@ internal sealed class ConvertRunner(CliEnvironment env)
             return ExitCodes.UsageOrFatal;
         }
 
+        var parallelism = ParallelismCap.For(settings.Parallelism, plans.Select(p => p.Input).ToList(), env.AvailableMemoryBytes);
+        if (parallelism < settings.Parallelism && !settings.Quiet)
+            env.Error.WriteLine(Diagnostics.Note($"converting {parallelism} at a time instead of {settings.Parallelism}, so that the batch fits in memory"));
         var reporter = new BatchReporter(env.Error, settings.Quiet, plans.Count, progress: env.IsStderrTerminal, env.Clock,
             emptyBodyFails: !settings.AllowEmpty);
-        var results = await ConfiguredBatch.RunAsync(plans, configs, createJob, settings.Parallelism, reporter.Completed, cancellationToken)
+        var results = await ConfiguredBatch.RunAsync(plans, configs, createJob, parallelism, reporter.Completed, cancellationToken)
             .ConfigureAwait(false);
 
         // The summary is for runs that write files; with the document on stdout it would only be noise.

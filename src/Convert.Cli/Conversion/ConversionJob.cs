@@ -29,7 +29,7 @@ internal sealed class ConversionJob(
         try
         {
             var bytes = InputReader.Read(input, env.StandardInput, env.MaxInputBytes);
-            var article = engine.Convert(bytes, options with { SourcePath = input.SourcePath }).Article;
+            var article = ControlCharacterGuard.Clean(engine.Convert(bytes, options with { SourcePath = input.SourcePath }).Article);
             Write(article, plan.Target);
             return ConversionResult.Converted(input, [.. article.Warnings.Select(w => w.Message)], emptyBody: !ArticleChecks.HasBodyText(article));
         }

@@ -13,13 +13,6 @@ internal static class InputResolver
     /// <summary>Extensions picked up when walking a directory: those of the readers that read in folder walks.</summary>
     public static IReadOnlyList<string> WalkedExtensions => InputReaders.FolderExtensions;
 
-    private static readonly EnumerationOptions WalkOptions = new()
-    {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = false,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-    };
-
     /// <param name="arguments">The INPUT arguments.</param>
     /// <param name="currentDirectory">What relative arguments are relative to.</param>
     /// <param name="skippedFolder">A folder not walked into (the output folder, so earlier outputs are not taken as inputs).</param>
@@ -83,11 +76,11 @@ internal static class InputResolver
 
     /// <summary>The files under <paramref name="directory"/> (recursively, hidden ones skipped) that <paramref name="keep"/> accepts.</summary>
     /// <exception cref="CliUsageException">The directory cannot be listed.</exception>
-    public static List<string> ListFiles(string directory, Func<string, bool> keep)
+    public static List<string> ListFiles(string directory, Func<string, bool> keep, string? skippedFolder = null)
     {
         try
         {
-            return Directory.EnumerateFiles(directory, "*", WalkOptions).Where(keep).ToList();
+            return DirectoryWalker.Files(directory, keep, skippedFolder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -95,23 +88,10 @@ internal static class InputResolver
         }
     }
 
-    private static List<InputSource> WalkDirectory(string argument, string fullPath, string? skippedFolder, GlobFilter? filter)
-    {
-        // Only a folder strictly inside the walked one is skipped; an output folder equal to or above it is
-        // handled by the planner, which refuses to write over inputs.
-        var skip = skippedFolder is not null && IsUnder(skippedFolder, fullPath) ? skippedFolder : null;
-        return ListFiles(fullPath, file => WalkedExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
-            .Where(file => (skip is null || !IsUnder(file, skip)) && (filter is null || filter.Keeps(file, fullPath)))
+    private static List<InputSource> WalkDirectory(string argument, string fullPath, string? skippedFolder, GlobFilter? filter) =>
+        ListFiles(fullPath, file => WalkedExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase), skippedFolder)
+            .Where(file => filter is null || filter.Keeps(file, fullPath))
             .Order(StringComparer.Ordinal)
             .Select(file => new InputSource(Path.Join(argument, Path.GetRelativePath(fullPath, file)), file, fullPath))
             .ToList();
-    }
-
-    /// <summary>True when <paramref name="path"/> is strictly inside <paramref name="folder"/>.</summary>
-    private static bool IsUnder(string path, string folder)
-    {
-        var relative = Path.GetRelativePath(folder, path);
-        return relative != "." && relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            && !Path.IsPathRooted(relative);
-    }
 }

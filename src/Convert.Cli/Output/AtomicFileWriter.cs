@@ -37,6 +37,9 @@ internal static class AtomicFileWriter
 
     private static void Move(string tempPath, string path, bool overwrite)
     {
+        // Checked at planning time too; a pipe or device node that appeared since must not be replaced.
+        if (SpecialFiles.Describe(path) is { } kind)
+            throw new IOException(OutputPathCheck.NotRegular(path, kind));
         try
         {
             File.Move(tempPath, path, overwrite);

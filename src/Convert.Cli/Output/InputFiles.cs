@@ -3,8 +3,8 @@ using Convert.Cli.Input;
 namespace Convert.Cli.Output;
 
 /// <summary>
-/// Every path that names an input file, with and without following symbolic links, looked up once so that checking
-/// each planned output against all inputs stays linear in a batch of thousands.
+/// Every path that names an input file, as given and as its real path (every link on the way resolved), looked up
+/// once so that checking each planned output against all inputs stays linear in a batch of thousands.
 /// </summary>
 internal static class InputFiles
 {
@@ -16,9 +16,22 @@ internal static class InputFiles
             if (input.FullPath is not { } path)
                 continue;
             byPath.TryAdd(PathComparison.Normalize(path), input);
-            // Renaming a new file over a link's target would replace an input that was named through the link.
-            byPath.TryAdd(PathComparison.Normalize(PathComparison.ResolveLinks(path)), input);
+            // An output reached through other links (a linked folder, /proc/self/cwd) compares equal by its real path.
+            if (RealPathOrNull(path) is { } real)
+                byPath.TryAdd(real, input);
         }
         return byPath;
+    }
+
+    private static string? RealPathOrNull(string path)
+    {
+        try
+        {
+            return RealPath.Of(path);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 }

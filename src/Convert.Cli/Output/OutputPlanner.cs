@@ -6,7 +6,8 @@ namespace Convert.Cli.Output;
 
 /// <summary>
 /// Decides where each input's document goes and refuses unsafe writes up front: outputs that exist (without --force),
-/// outputs that are inputs (always), and two inputs that would write the same file.
+/// outputs that are inputs however a link reaches them (always), special files (always), and two inputs that would
+/// write the same file.
 /// </summary>
 internal static class OutputPlanner
 {
@@ -62,17 +63,10 @@ internal static class OutputPlanner
     private static PlannedConversion Check(
         InputSource input, FileTarget target, IReadOnlyDictionary<string, InputSource> inputFiles, bool force, Dictionary<string, InputSource>? claimed)
     {
-        if (inputFiles.TryGetValue(PathComparison.Normalize(target.FullPath), out var overwritten))
-            return new(input, target, $"refusing to write over input file {overwritten.DisplayPath}");
-        if (claimed is not null && !claimed.TryAdd(target.FullPath, input))
-            return new(input, target, $"output {target.DisplayPath} would also be written from {claimed[target.FullPath].DisplayPath}");
-        if (Directory.Exists(target.FullPath))
-            return new(input, target, $"output {target.DisplayPath} is a directory");
-        if (!force && File.Exists(target.FullPath))
-            return new(input, target, $"output {target.DisplayPath} already exists (use --force to overwrite)");
+        if (OutputPathCheck.Refusal(target.DisplayPath, target.FullPath, force, inputFiles, claimed, input) is { } refusal)
+            return new(input, target, refusal);
         return new(input, target);
     }
-
 
     /// <summary>The deepest folder containing all the given folders, or null when they are on different roots.</summary>
     internal static string? CommonRoot(IEnumerable<string> folders)

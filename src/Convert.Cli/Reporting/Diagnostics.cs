@@ -13,6 +13,8 @@ internal static class Diagnostics
 
     public static string Warning(string path, string message) => $"{ToolName}: warning: {path}: {OneLine(message)}";
 
+    public static string Note(string message) => $"{ToolName}: note: {OneLine(message)}";
+
     /// <summary>Folds a multi-line message (some exception messages have several) into one line, with .NET type names in words.</summary>
     public static string OneLine(string message) =>
         string.Join(' ', TypeNames.Humanize(message).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

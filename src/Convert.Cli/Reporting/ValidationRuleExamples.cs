@@ -30,6 +30,7 @@ internal static class ValidationRuleExamples
         "docx-body-style" => new("article.docx", "(a body paragraph in style Normal, or in a style the document does not define)", "Use a reference document that defines the body styles (declutter reference-doc)."),
         "docx-authors-section" => new("article.docx", "(article.json beside it has an author with a bio, but the document has no About the author section)", "Convert the .docx again from the same source as the JSON."),
         "docx-core-properties" => new("article.docx", "(File > Properties shows no title, or no author while the document names one)", "Convert the document again; declutter sets the title and creator."),
+        "control-character" => new("article.txt", "The harbour opened in June.\u001b[2J (an escape sequence copied from a terminal)", "Remove the control characters from the source; declutter convert drops them from its outputs."),
         _ => null,
     };
 }

@@ -23,7 +23,9 @@ internal sealed class FileChecker(CliEnvironment env)
         byte[] bytes;
         try
         {
-            bytes = InputReader.Read(input, env.StandardInput, env.MaxInputBytes);
+            // An article JSON over its limit is refused unread rather than read whole first.
+            var maxBytes = kind == FileKind.Json ? Math.Min(env.MaxInputBytes, Convert.Core.Limits.JsonLimits.MaxBytes + 3) : env.MaxInputBytes;
+            bytes = InputReader.Read(input, env.StandardInput, maxBytes);
         }
         catch (InputTooLargeException e)
         {

@@ -71,9 +71,13 @@ internal sealed class ValidateRunner(CliEnvironment env)
         var select = RuleSelection.Parse(settings.Select, "--select");
         var ignore = RuleSelection.Parse(settings.Ignore, "--ignore");
 
-        string?[] skipped = [outputPath, baselinePath, writeBaselinePath];
+        // Only an earlier report is left out of the walk; any other file there is checked, so never replaced.
+        var earlierReport = outputPath is not null && ReportTarget.IsEarlierReport(outputPath) ? outputPath : null;
+        string?[] skipped = [earlierReport, baselinePath, writeBaselinePath];
         var inputs = new ValidateInputResolver(settings.Include, settings.Exclude, env.CurrentDirectory, skipped.OfType<string>().ToList())
             .Resolve(settings.Inputs);
+        if (outputPath is not null)
+            ReportTarget.Check(settings.OutputFile!, outputPath, inputs);
         if (inputs.Count == 0)
             throw new CliUsageException("no files to check (after --include/--exclude)");
 

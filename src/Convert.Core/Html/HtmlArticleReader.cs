@@ -22,6 +22,13 @@ internal static class HtmlArticleReader
         var declared = HtmlCharset.Declared(bytes);
         var decoded = InputDecoder.Decode(bytes, declared, context.Encoding);
         var document = Read(decoded.Text, context);
+        if (declared is null && HtmlCharset.Label(bytes) is { } unsupported)
+        {
+            document = document with
+            {
+                Warnings = [new Warning(WarningCodes.UnsupportedCharset, $"The page declares the charset \"{unsupported}\", which is not supported; it was read as {decoded.EncodingName}."), .. document.Warnings],
+            };
+        }
         if (!decoded.UsedFallback)
             return document;
         // The fallback is taken when nothing is declared, or when the page declares UTF-8 and is not.
@@ -36,8 +43,7 @@ internal static class HtmlArticleReader
     {
         if (html.Length > MaxPageBytes)
             throw new InputFormatException($"HTML page of {html.Length / (1024.0 * 1024):F1} M characters is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
-        if (MarkupDepth.ExceedsLimit(html))
-            throw new InputFormatException($"elements nested more than {MarkupDepth.Limit:N0} levels deep; not an article page");
+        PageLimits.Check(html);
         var page = PageBuilder.Build(html);
         NodeMetrics.Compute(page.Body);
         if (page.Body.TextLength == 0)

@@ -9,16 +9,22 @@ internal static partial class HtmlCharset
     // Browsers look for the declaration in the first 1024 bytes; some pages put it a little later.
     private const int PrescanBytes = 4096;
 
-    public static Encoding? Declared(ReadOnlySpan<byte> bytes)
+    public static Encoding? Declared(ReadOnlySpan<byte> bytes) => Label(bytes) is { } label ? ByName(label) : null;
+
+    /// <summary>The charset name the page declares, as written, whether or not it is supported.</summary>
+    public static string? Label(ReadOnlySpan<byte> bytes)
     {
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
         var match = CharsetPattern().Match(head);
-        return match.Success ? ByName(match.Groups["name"].Value) : null;
+        return match.Success ? match.Groups["name"].Value : null;
     }
 
     private static Encoding? ByName(string name)
     {
         var label = name.Trim().ToLowerInvariant();
+        // UTF-7 is not supported by .NET and never honoured by browsers (it hid markup from filters): undeclared.
+        if (label.Contains("utf-7", StringComparison.Ordinal) || label == "utf7")
+            return null;
         // As browsers do: these labels mean windows-1252, and a page cannot declare UTF-16 in ASCII-compatible bytes.
         if (label is "iso-8859-1" or "latin1" or "us-ascii" or "ascii" or "iso8859-1")
             label = "windows-1252";
@@ -28,7 +34,7 @@ internal static partial class HtmlCharset
         {
             return CodePagesEncodingProvider.Instance.GetEncoding(label) ?? Encoding.GetEncoding(label);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Convert.Core.Reading;
 
 namespace Convert.Core.Html;
 
@@ -38,9 +39,10 @@ internal sealed record JsonLdFacts(
                         return best;
                 }
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
-                // Broken JSON-LD is common; the other sources of metadata still count.
+                // Broken JSON-LD is common (a lone surrogate escape throws when read as a string); the other
+                // sources of metadata still count.
             }
         }
         return best;
@@ -95,12 +97,12 @@ internal sealed record JsonLdFacts(
         Text(item, "datePublished") ?? Text(item, "dateCreated"),
         item.TryGetProperty("publisher", out var publisher) ? NameOf(publisher) : null,
         Text(item, "inLanguage"),
-        Text(item, "url") ?? (item.TryGetProperty("mainEntityOfPage", out var main) ? (main.ValueKind == JsonValueKind.String ? main.GetString() : Text(main, "@id")) : null),
+        Text(item, "url") ?? (item.TryGetProperty("mainEntityOfPage", out var main) ? (main.ValueKind == JsonValueKind.String ? StringOf(main) : Text(main, "@id")) : null),
         KeywordsOf(item));
 
     private static string? Text(JsonElement item, string property) =>
         item.ValueKind == JsonValueKind.Object && item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
-        && value.GetString() is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+        && StringOf(value) is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
 
     private static List<string> Names(JsonElement item, string property)
     {
@@ -112,7 +114,7 @@ internal sealed record JsonLdFacts(
 
     private static string? NameOf(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString()?.Trim() is { Length: > 0 } s ? s : null,
+        JsonValueKind.String => StringOf(value)?.Trim() is { Length: > 0 } s ? s : null,
         JsonValueKind.Object => Text(value, "name"),
         _ => null,
     };
@@ -122,9 +124,23 @@ internal sealed record JsonLdFacts(
         if (!item.TryGetProperty("keywords", out var value))
             return [];
         if (value.ValueKind == JsonValueKind.Array)
-            return value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!.Trim()).Where(k => k.Length > 0).ToList();
+            return value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => StringOf(v)?.Trim() ?? "").Where(k => k.Length > 0).ToList();
         return value.ValueKind == JsonValueKind.String
-            ? value.GetString()!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
+            ? (StringOf(value) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
             : [];
+    }
+
+    /// <summary>A string value without control characters; null when it holds a lone surrogate escape ("\ud800"),
+    /// which no text can carry.</summary>
+    private static string? StringOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString() is { } text ? ControlCharacters.Strip(text) : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 }

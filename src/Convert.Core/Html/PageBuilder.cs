@@ -1,4 +1,5 @@
 using System.Net;
+using Convert.Core.Reading;
 using HtmlAgilityPack;
 
 namespace Convert.Core.Html;
@@ -17,8 +18,19 @@ internal static class PageBuilder
             OptionFixNestedTags = false,
             OptionAutoCloseOnEnd = true,
             OptionUseIdAttribute = false,
+            // The text is decoded already; the parser would look the page's charset up again and throw on utf-7.
+            OptionReadEncoding = false,
+            // The parser's own count backs up PageLimits' scan: it stops at the depth instead of going quadratic.
+            OptionMaxNestedChildNodes = MarkupDepth.Limit,
         };
-        document.LoadHtml(html);
+        try
+        {
+            document.LoadHtml(html);
+        }
+        catch (Exception e) when (e.GetType() == typeof(Exception) && e.Message.Contains("nested tags", StringComparison.Ordinal))
+        {
+            throw new InputFormatException($"elements nested more than {MarkupDepth.Limit:N0} levels deep; not an article page");
+        }
 
         var root = PageNode.Element("body", null, 1);
         var page = new HtmlPage { Body = root };
@@ -123,5 +135,7 @@ internal static class PageBuilder
         return attributes;
     }
 
-    private static string Decode(string text) => text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
+    // Character references can spell control characters (&#0;, &#x1b;) that the decoded input no longer holds.
+    private static string Decode(string text) =>
+        text.Contains('&', StringComparison.Ordinal) ? ControlCharacters.Strip(WebUtility.HtmlDecode(text)) : text;
 }

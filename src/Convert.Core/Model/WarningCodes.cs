@@ -6,6 +6,9 @@ public static class WarningCodes
     /// <summary>The input was not valid UTF-8 and was read in another encoding.</summary>
     public const string DecodingFallback = "decoding-fallback";
 
+    /// <summary>A page declares a charset this tool cannot decode (utf-7...); it was read as if it declared none.</summary>
+    public const string UnsupportedCharset = "unsupported-charset";
+
     /// <summary>The clutter rules would have removed nearly everything, so nothing was removed.</summary>
     public const string CleaningUndone = "cleaning-undone";
 

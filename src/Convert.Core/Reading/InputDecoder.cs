@@ -39,7 +39,8 @@ public static class InputDecoder
             throw new InputFormatException("empty input");
         if (LooksBinary(decoded.Text))
             throw new InputFormatException("binary content, not text");
-        return decoded;
+        // A few stray control characters (ESC, BEL) are below the binary threshold but never text.
+        return decoded with { Text = ControlCharacters.Strip(decoded.Text) };
     }
 
     private static DecodedText? DecodeByBom(ReadOnlySpan<byte> bytes)

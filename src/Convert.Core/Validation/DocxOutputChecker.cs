@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.IO.Packaging;
+using System.Xml;
 using System.Xml.Linq;
+using Convert.Core.Limits;
 using Convert.Core.Model;
 using Convert.Core.Writing;
 using Convert.Core.Writing.Docx;
@@ -37,35 +39,41 @@ public static class DocxOutputChecker
         ArgumentNullException.ThrowIfNull(docx);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(findings);
-        WordprocessingDocument document;
-        try
+        if (DocxPackageGuard.Problem(docx) is { } problem)
         {
-            document = WordprocessingDocument.Open(docx, false);
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException)
-        {
-            findings.Add(ValidationRules.Unreadable, $"Not a Word document: {e.Message}");
+            findings.Add(ValidationRules.Unreadable, problem);
             return;
         }
-
-        using (document)
+        try
         {
-            if (document.MainDocumentPart?.Document?.Body is not { } body)
-            {
-                findings.Add(ValidationRules.Unreadable, "The package has no Word document body.");
-                return;
-            }
-            ReportValidatorErrors(document, findings);
-            var paragraphs = body.Elements<W.Paragraph>()
-                .Select((p, i) => new DocxParagraph(i + 1, p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, string.Concat(p.Descendants<W.Text>().Select(t => t.Text))))
-                .ToList();
-            var definedStyles = document.MainDocumentPart.StyleDefinitionsPart?.Styles?.Elements<W.Style>()
-                .Select(s => s.StyleId?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? [];
-            // Authors the page gave only a name for are in the byline alone, so only the others need the section.
-            var expectedAuthors = sibling is null ? 0 : ArticleFrontAndBackMatter.AuthorsToIntroduce(sibling).Count;
-            CheckStructure(paragraphs, definedStyles, expectedAuthors, settings, findings);
-            CheckCoreProperties(document.CoreFilePropertiesPart, paragraphs, findings);
+            using var document = WordprocessingDocument.Open(docx, false);
+            CheckDocument(document, sibling, settings, findings);
         }
+        // What the guard cannot see: a package whose parts or relationships the SDK refuses (a missing main part).
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException
+            or XmlException or InvalidOperationException)
+        {
+            findings.Add(ValidationRules.Unreadable, $"Not a Word document: {e.Message}");
+        }
+    }
+
+    private static void CheckDocument(WordprocessingDocument document, Article? sibling, ValidationSettings settings, FindingCollector findings)
+    {
+        if (document.MainDocumentPart?.Document?.Body is not { } body)
+        {
+            findings.Add(ValidationRules.Unreadable, "The package has no Word document body.");
+            return;
+        }
+        ReportValidatorErrors(document, findings);
+        var paragraphs = body.Elements<W.Paragraph>()
+            .Select((p, i) => new DocxParagraph(i + 1, p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, string.Concat(p.Descendants<W.Text>().Select(t => t.Text))))
+            .ToList();
+        var definedStyles = document.MainDocumentPart.StyleDefinitionsPart?.Styles?.Elements<W.Style>()
+            .Select(s => s.StyleId?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? [];
+        // Authors the page gave only a name for are in the byline alone, so only the others need the section.
+        var expectedAuthors = sibling is null ? 0 : ArticleFrontAndBackMatter.AuthorsToIntroduce(sibling).Count;
+        CheckStructure(paragraphs, definedStyles, expectedAuthors, settings, findings);
+        CheckCoreProperties(document.CoreFilePropertiesPart, paragraphs, findings);
     }
 
     private static void ReportValidatorErrors(WordprocessingDocument document, FindingCollector findings)

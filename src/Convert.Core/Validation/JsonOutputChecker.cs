@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Convert.Core.Limits;
 using Convert.Core.Model;
 using Convert.Core.Writing;
 using Convert.Core.Writing.Json;
@@ -19,6 +20,11 @@ public static class JsonOutputChecker
         ArgumentNullException.ThrowIfNull(findings);
         if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             utf8Json = utf8Json[3..];
+        if (JsonLimits.Problem(utf8Json) is { } problem)
+        {
+            findings.Add(ValidationRules.Unreadable, problem);
+            return;
+        }
         JsonLineMap lines;
         try
         {
@@ -52,6 +58,7 @@ public static class JsonOutputChecker
             findings.Add(ValidationRules.Schema, e.Message, lines.LineOf(e.JsonPath), null, e.JsonPath);
             return;
         }
+        ControlCharacterCheck.ReportOutput(article, findings);
         CheckContent(article, lines, settings, findings);
     }
 

@@ -28,6 +28,7 @@ public static class ScrapedInputChecker
 
         if (decodedText is not null)
             Mojibake.Report(decodedText, findings);
+        ControlCharacterCheck.ReportInput(input, format == InputFormat.Html, findings);
         foreach (var removal in article.Removals)
             findings.Add(ValidationRules.ClutterRemoved, $"Removed \"{ArticleChecks.Shorten(removal.Text)}\" (cleaning rule {removal.RuleId}).", removal.Source.StartLine, null, removal.Source.ElementPath);
         foreach (var miss in article.NearMisses)

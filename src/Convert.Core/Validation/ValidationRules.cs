@@ -20,6 +20,7 @@ public static class ValidationRules
     public const string DocxBodyStyle = "docx-body-style";
     public const string DocxAuthorsSection = "docx-authors-section";
     public const string DocxCoreProperties = "docx-core-properties";
+    public const string ControlCharacter = "control-character";
 
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
@@ -40,6 +41,7 @@ public static class ValidationRules
         new(DocxBodyStyle, Severity.Warning, "docx", "A body paragraph without a paragraph style the document defines."),
         new(DocxAuthorsSection, Severity.Error, "docx", "The JSON beside the document has authors but the document has no authors section."),
         new(DocxCoreProperties, Severity.Warning, "docx", "The document properties lack the title (or the author, when the document names authors)."),
+        new(ControlCharacter, Severity.Warning, "input, json", "C0 control characters (NUL, BEL, ESC...) other than tab and line ends, raw or as HTML character references; conversions drop them."),
     ];
 
     /// <summary>The rule with this id, or null.</summary>

@@ -1,4 +1,5 @@
 using System.Xml;
+using Convert.Core.Limits;
 using Convert.Core.Writing.Docx;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -74,6 +75,8 @@ public sealed class DocxReferenceDocument
         using var buffer = new MemoryStream();
         docx.CopyTo(buffer);
         buffer.Position = 0;
+        if (DocxPackageGuard.Problem(buffer) is { } problem)
+            throw new InvalidDataException(char.ToLowerInvariant(problem[0]) + problem[1..]);
         try
         {
             using var document = WordprocessingDocument.Open(buffer, isEditable: false);

@@ -25,8 +25,8 @@ public sealed class RulesAndSchemaTests : IDisposable
 
             Validation rules (what validate reports):
 
-            ID                    SEVERITY  FILES       DESCRIPTION
-            unreadable            error     all         The file cannot be read
+            ID                    SEVERITY  FILES        DESCRIPTION
+            unreadable            error     all          The file cannot be read
             """.ReplaceLineEndings("\n"),
             result.Stdout);
         Assert.Equal("", result.Stderr);

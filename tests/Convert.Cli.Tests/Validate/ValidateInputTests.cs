@@ -58,14 +58,17 @@ public sealed class ValidateInputTests : IDisposable
     [Fact]
     public async Task TheConfigFileAndTheReportAreNotTakenForArticles()
     {
-        Tree().WithText("site/declutter.json", "{ \"rules\": {} }").WithText("site/report.json", "{}");
+        Tree().WithText("site/declutter.json", "{ \"rules\": {} }");
 
-        var result = await _folder.Run("site", "-f", "json", "-o", "site/report.json");
+        var first = await _folder.Run("site", "-f", "json", "-o", "site/report.json");
+        // The second run finds the first one's report in the walked folder: it replaces it, never checks it.
+        var second = await _folder.Run("site", "-f", "json", "-o", "site/report.json");
 
         var report = _folder.Folder.Read("site/report.json");
         Assert.DoesNotContain("site/declutter.json", Paths(report));
         Assert.DoesNotContain("site/report.json", Paths(report));
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
     }
 
     [Fact]

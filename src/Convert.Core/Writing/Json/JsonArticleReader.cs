@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using Convert.Core.Limits;
 using Convert.Core.Model;
 
 namespace Convert.Core.Writing.Json;
@@ -14,14 +16,30 @@ public static class JsonArticleReader
     public static Article Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        CheckLimits(Encoding.UTF8.GetBytes(json));
         return Map(() => JsonSerializer.Deserialize(json, ArticleJsonContext.ArticleTypeInfo));
     }
 
-    /// <exception cref="JsonArticleFormatException">The bytes are not an article in this format.</exception>
+    /// <exception cref="JsonArticleFormatException">The bytes are not an article in this format, or are over the
+    /// limits of <see cref="JsonLimits"/> (read no further than the size limit).</exception>
     public static Article Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Map(() => JsonSerializer.Deserialize(utf8Json, ArticleJsonContext.ArticleTypeInfo));
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        // One byte past the limit is enough to refuse it.
+        while (buffer.Length <= JsonLimits.MaxBytes && (read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+            buffer.Write(chunk, 0, read);
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        CheckLimits(bytes.Span);
+        return Map(() => JsonSerializer.Deserialize(bytes.Span, ArticleJsonContext.ArticleTypeInfo));
+    }
+
+    private static void CheckLimits(ReadOnlySpan<byte> utf8Json)
+    {
+        if (JsonLimits.Problem(utf8Json) is { } problem)
+            throw new JsonArticleFormatException("$", problem);
     }
 
     private static Article Map(Func<ArticleDto?> deserialize)
@@ -34,6 +52,14 @@ public static class JsonArticleReader
         catch (JsonException e)
         {
             throw new JsonArticleFormatException(e.Path ?? "$", Describe(e), e);
+        }
+        // A block without its "type" (or with it after other properties) cannot pick its record type.
+        catch (NotSupportedException e)
+        {
+            var path = e.Message.IndexOf(" Path: ", StringComparison.Ordinal) is var at and >= 0
+                ? e.Message[(at + 7)..].Split(' ', 2)[0]
+                : "$";
+            throw new JsonArticleFormatException(path, "a block has no \"type\" first, so its kind is unknown", e);
         }
         return dto is null
             ? throw new JsonArticleFormatException("$", "expected an object, found null")
