@@ -27,7 +27,7 @@ internal sealed class ConvertRunner(CliEnvironment env)
                 settings.To, settings.OutputIsStdout ? null : settings.OutputFile, env.Services.FindWriter);
             // Outputs that exist are kept or replaced per input when converting, not refused here.
             var existing = ExistingPolicyOf(settings);
-            plans = OutputPlanner.Plan(settings with { Force = existing != ExistingOutputPolicy.Refuse }, inputs, writer, env);
+            plans = OutputPlanner.Plan(new OutputRequest(settings.OutputFile, settings.OutputDirectory, Force: existing != ExistingOutputPolicy.Refuse), inputs, writer, env);
             // Each input gets the nearest declutter.json above it; all are found and checked before any work.
             var loader = new ConfigLoader(settings.ConfigFile, settings.NoConfig, env);
             configs = plans.Select(p => loader.ForFile(p.Input.FullPath)).ToList();

@@ -1,4 +1,4 @@
-using Convert.Cli.Output;
+using Convert.Cli.FileSystem;
 
 namespace Convert.Cli.Input;
 

@@ -1,3 +1,5 @@
+using Convert.Cli.FileSystem;
+
 namespace Convert.Cli.Output;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Convert.Cli.FileSystem;
 using Convert.Cli.Input;
 
 namespace Convert.Cli.Output;

@@ -1,4 +1,3 @@
-using Convert.Cli.Commands;
 using Convert.Cli.Input;
 using Convert.Core.Writing;
 
@@ -13,7 +12,7 @@ internal static class OutputPlanner
 {
     /// <exception cref="CliUsageException">The options do not fit the inputs (e.g. -o with several inputs).</exception>
     public static IReadOnlyList<PlannedConversion> Plan(
-        ConvertSettings settings, IReadOnlyList<InputSource> inputs, IArticleWriter writer, CliEnvironment env)
+        OutputRequest settings, IReadOnlyList<InputSource> inputs, IArticleWriter writer, CliEnvironment env)
     {
         if (settings.OutputDirectory is { } outputDirectory)
             return PlanDirectory(settings, inputs, writer, outputDirectory, env.CurrentDirectory);
@@ -38,7 +37,7 @@ internal static class OutputPlanner
     }
 
     private static List<PlannedConversion> PlanDirectory(
-        ConvertSettings settings, IReadOnlyList<InputSource> inputs, IArticleWriter writer, string outputDirectory, string currentDirectory)
+        OutputRequest settings, IReadOnlyList<InputSource> inputs, IArticleWriter writer, string outputDirectory, string currentDirectory)
     {
         if (inputs.Any(input => input.IsStdin))
             throw new CliUsageException("stdin ('-') cannot be used with --output-dir (use -o FILE)");

@@ -1,3 +1,4 @@
+using Convert.Cli.FileSystem;
 using System.Text;
 using Convert.Cli.Input;
 

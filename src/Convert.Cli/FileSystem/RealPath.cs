@@ -1,4 +1,4 @@
-namespace Convert.Cli.Output;
+namespace Convert.Cli.FileSystem;
 
 /// <summary>
 /// The path a file is really reached by: every symbolic link on the way resolved, the folders as well as the last

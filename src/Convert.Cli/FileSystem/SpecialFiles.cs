@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Convert.Cli.Output;
+namespace Convert.Cli.FileSystem;
 
 /// <summary>
 /// Tells pipes, devices and sockets from regular files. .NET reports them all as files, and renaming a finished
