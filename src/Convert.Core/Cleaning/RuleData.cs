@@ -13,6 +13,12 @@ internal sealed class RuleData
     public string? Scope { get; set; }
     public bool Weak { get; set; }
     public List<string>? Phrases { get; set; }
+
+    /// <summary>
+    /// Phrases taken from the language catalogue as well: "authorHeadings" adds every language's "About the author"
+    /// headings but English's (listed in the rule), so a new language needs no edit here.
+    /// </summary>
+    public string? PhrasesFrom { get; set; }
     public List<string>? Prefixes { get; set; }
     public string? Pattern { get; set; }
     /// <summary>"line" (default) or "block": what a pattern is matched against.</summary>

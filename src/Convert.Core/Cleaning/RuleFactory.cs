@@ -49,13 +49,24 @@ internal static partial class RuleFactory
             throw new RuleConfigException($"{where}: \"target\": \"block\" needs a \"pattern\"");
 
         if (data.Phrases is not null)
-            return data.Phrases.Count > 0 ? new PhraseMatcher(data.Phrases)
+        {
+            var phrases = data.PhrasesFrom is null ? data.Phrases : [.. data.Phrases, .. CataloguePhrases(data.PhrasesFrom, where)];
+            return phrases.Count > 0 ? new PhraseMatcher(phrases)
                 : throw new RuleConfigException($"{where}: \"phrases\" is empty");
+        }
         if (data.Prefixes is not null)
             return data.Prefixes.Count > 0 ? new PrefixMatcher(data.Prefixes, maxWords)
                 : throw new RuleConfigException($"{where}: \"prefixes\" is empty");
         return new PatternMatcher(CompilePattern(data.Pattern!, where), target == "block", maxWords);
     }
+
+    private static IEnumerable<string> CataloguePhrases(string list, string where) => list switch
+    {
+        // Pages print the apostrophe typographically as often as not ("À propos de l’auteur").
+        "authorHeadings" => Languages.LanguageCatalogue.All.Where(r => r != Languages.LanguageCatalogue.Default)
+            .SelectMany(r => r.AuthorHeadings).SelectMany(h => h.Contains('\'', StringComparison.Ordinal) ? [h, h.Replace('\'', '’')] : new[] { h }),
+        _ => throw new RuleConfigException($"{where}: \"phrasesFrom\" must be \"authorHeadings\", not \"{list}\""),
+    };
 
     private static Regex CompilePattern(string pattern, string where)
     {
