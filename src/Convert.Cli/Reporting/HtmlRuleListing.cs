@@ -1,4 +1,3 @@
-using System.Text;
 using Convert.Core.Cleaning;
 
 namespace Convert.Cli.Reporting;
@@ -9,7 +8,6 @@ namespace Convert.Cli.Reporting;
 /// </summary>
 internal static class HtmlRuleListing
 {
-    private const string ColumnGap = "  ";
     private const string NameSeparator = " ";
     private static readonly string[] Header = ["HTML RULE", "CATEGORY", "USE", "NAMES / DESCRIPTION"];
 
@@ -23,19 +21,7 @@ internal static class HtmlRuleListing
                 rows.Add(["", "", UseName(list.Use), string.Join(NameSeparator, list.Names.Select(Quoted))]);
         }
 
-        var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(row => row[c].Length)).ToArray();
-        var text = new StringBuilder();
-        foreach (var row in rows)
-        {
-            var line = new StringBuilder();
-            for (var c = 0; c < row.Length; c++)
-            {
-                var isLast = c == row.Length - 1;
-                line.Append(isLast ? row[c] : row[c].PadRight(widths[c])).Append(isLast ? "" : ColumnGap);
-            }
-            text.Append(line.ToString().TrimEnd()).Append('\n');
-        }
-        return text.ToString();
+        return RuleTable.Render([.. rows]);
     }
 
     // A name with a space in it (" hid ") is quoted, so the spaces between names stay unambiguous.

@@ -1,3 +1,5 @@
+using Convert.Core.Configuration;
+
 namespace Convert.Cli.Usage;
 
 /// <summary>"Did you mean ...?": the known names closest to a mistyped one, by edit distance.</summary>
@@ -25,7 +27,7 @@ internal static class Suggestions
         // One edit in four characters, at least one: "convrt" -> "convert", "--outptu" -> "--output", not "x" -> "-o".
         var allowed = Math.Max(1, typed.TrimStart('-').Length / 4);
         var scored = candidates
-            .Select(c => (Name: c, Distance: Distance(typed.ToLowerInvariant(), c.ToLowerInvariant())))
+            .Select(c => (Name: c, Distance: Suggestion.Distance(typed.ToLowerInvariant(), c.ToLowerInvariant())))
             .Where(c => c.Distance <= allowed)
             .ToList();
         if (scored.Count == 0)
@@ -41,25 +43,4 @@ internal static class Suggestions
         1 => $" (did you mean '{suggestions[0]}'?)",
         _ => $" (did you mean {string.Join(", ", suggestions.SkipLast(1).Select(s => $"'{s}'"))} or '{suggestions[^1]}'?)",
     };
-
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
-    internal static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-            d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++)
-            d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        }
-        return d[a.Length, b.Length];
-    }
 }

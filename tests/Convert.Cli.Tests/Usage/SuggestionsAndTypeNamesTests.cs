@@ -35,7 +35,7 @@ public sealed class SuggestionsAndTypeNamesTests
     [InlineData("convert", "convrt", 1)]
     [InlineData("", "abc", 3)]
     [InlineData("kitten", "sitting", 3)]
-    public void DistanceCountsEditsAndSwaps(string a, string b, int distance) => Assert.Equal(distance, Suggestions.Distance(a, b));
+    public void DistanceCountsEditsAndSwaps(string a, string b, int distance) => Assert.Equal(distance, Convert.Core.Configuration.Suggestion.Distance(a, b));
 
     [Theory]
     [InlineData("as expected type 'System.Int32'.", "as expected type a whole number.")]
