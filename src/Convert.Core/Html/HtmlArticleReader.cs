@@ -38,8 +38,7 @@ internal static class HtmlArticleReader
             throw new InputFormatException($"HTML page of {html.Length / (1024.0 * 1024):F1} M characters is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
         if (MarkupDepth.ExceedsLimit(html))
             throw new InputFormatException($"elements nested more than {MarkupDepth.Limit:N0} levels deep; not an article page");
-        var page = PageBuilder.Build(html);
-        NodeMetrics.Compute(page.Body);
+        var page = VisiblePage.Build(html);
         if (page.Body.TextLength == 0)
             throw new InputFormatException("no visible text in the page");
 
