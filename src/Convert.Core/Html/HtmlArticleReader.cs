@@ -50,7 +50,9 @@ internal static class HtmlArticleReader
             box.Removed = true;
         var content = MainContentFinder.Find(page.Body, markers, out var chrome);
         // The title's header block and the byline line are stripped as chrome, but they are metadata, not removals.
-        var pruned = chrome.Concat(ContentPruner.Prune(content, markers)).Where(p => !IsTitleOrByline(p.Node, facts, markers)).ToList();
+        var proseBeforePruning = PruningGuard.Prose(content);
+        var prunedInside = PruningGuard.Check(content, proseBeforePruning, ContentPruner.Prune(content, markers));
+        var pruned = chrome.Concat(prunedInside).Where(p => !IsTitleOrByline(p.Node, facts, markers)).ToList();
 
         var links = new LinkResolver(BaseUrl(page, facts));
         var bodyBuilder = new HtmlBlockBuilder(links);

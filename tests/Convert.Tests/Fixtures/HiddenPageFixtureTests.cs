@@ -21,6 +21,20 @@ public sealed class HiddenPageFixtureTests
     }
 
     [Fact]
+    public void HashedClassesNamingEveryBlockAWidget_KeepTheWholeStoryNotJustTheHeading()
+    {
+        var article = FixtureFiles.Convert("html/hashed-classes-widget-blocks");
+
+        var texts = article.Body.Select(b => b.PlainText).ToList();
+        Assert.Equal(5, texts.Count(t => t.Length > 80));
+        Assert.Contains(texts, t => t.StartsWith("The city council voted on Tuesday night", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("The first stalls should open", StringComparison.Ordinal));
+        var body = string.Join("\n", texts);
+        foreach (var clutter in new[] { "Skip to content", "About us", "Sport" })
+            Assert.DoesNotContain(clutter, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ForumReadableOnlyInNoscript_KeepsEveryPost()
     {
         var article = FixtureFiles.Convert("html/noscript-forum-thread");
