@@ -49,9 +49,8 @@ internal static class HtmlArticleReader
         foreach (var box in boxes)
             box.Removed = true;
         var content = MainContentFinder.Find(page.Body, markers, out var chrome);
+        var prunedInside = PruningGuard.Check(content, PruningGuard.Prose(content), ContentPruner.Prune(content, markers));
         // The title's header block and the byline line are stripped as chrome, but they are metadata, not removals.
-        var proseBeforePruning = PruningGuard.Prose(content);
-        var prunedInside = PruningGuard.Check(content, proseBeforePruning, ContentPruner.Prune(content, markers));
         var pruned = chrome.Concat(prunedInside).Where(p => !IsTitleOrByline(p.Node, facts, markers)).ToList();
 
         var links = new LinkResolver(BaseUrl(page, facts));
