@@ -44,8 +44,7 @@ internal static class HtmlArticleReader
         if (html.Length > MaxPageBytes)
             throw new InputFormatException($"HTML page of {html.Length / (1024.0 * 1024):F1} M characters is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
         PageLimits.Check(html);
-        var page = PageBuilder.Build(html);
-        NodeMetrics.Compute(page.Body);
+        var page = VisiblePage.Build(html);
         if (page.Body.TextLength == 0)
             throw new InputFormatException("no visible text in the page");
 
@@ -56,8 +55,9 @@ internal static class HtmlArticleReader
         foreach (var box in boxes)
             box.Removed = true;
         var content = MainContentFinder.Find(page.Body, markers, out var chrome);
+        var prunedInside = PruningGuard.Check(content, PruningGuard.Prose(content), ContentPruner.Prune(content, markers));
         // The title's header block and the byline line are stripped as chrome, but they are metadata, not removals.
-        var pruned = chrome.Concat(ContentPruner.Prune(content, markers)).Where(p => !IsTitleOrByline(p.Node, facts, markers)).ToList();
+        var pruned = chrome.Concat(prunedInside).Where(p => !IsTitleOrByline(p.Node, facts, markers)).ToList();
 
         var links = new LinkResolver(BaseUrl(page, facts));
         var bodyBuilder = new HtmlBlockBuilder(links);

@@ -67,6 +67,20 @@ internal static class HtmlHeuristics
         public const int ArticleBodyItempropWeight = 50;
     }
 
+    /// <summary>When a hiding rule is suspended for a page because it hid nearly everything (<see cref="VisiblePage"/>).</summary>
+    public static class Hiding
+    {
+        /// <summary>
+        /// This project: a rule is suspended when the prose it hid is 90% or more of the page's prose with the rule
+        /// suspended. Hidden menus are links and do not count; a hidden dialog or tab beside a shown article is well
+        /// under this share, a page whose article waits for a script to show it is above it.
+        /// </summary>
+        public const double NearlyAllShare = 0.9;
+
+        /// <summary>This project: under 25 characters of hidden prose (a short paragraph, as in Readability) is not an article worth showing.</summary>
+        public const int MinSuspendedProse = 25;
+    }
+
     /// <summary>How the best candidate is chosen and widened (<see cref="MainContentFinder"/>).</summary>
     public static class Selection
     {

@@ -19,4 +19,10 @@ internal sealed class HtmlPage
     public string? HtmlLanguage { get; set; }
 
     public string? BaseHref { get; set; }
+
+    /// <summary>Hiding rules not applied while building this page.</summary>
+    public HidingRules SuspendedHiding { get; init; }
+
+    /// <summary>The prose each applied hiding rule left out of <see cref="Body"/>.</summary>
+    public HiddenProse HiddenProse { get; } = new();
 }

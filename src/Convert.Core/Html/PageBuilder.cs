@@ -10,7 +10,9 @@ namespace Convert.Core.Html;
 /// </summary>
 internal static class PageBuilder
 {
-    public static HtmlPage Build(string html)
+    /// <param name="html">The page source.</param>
+    /// <param name="suspended">Hiding rules not to apply on this page (see <see cref="VisiblePage"/>).</param>
+    public static HtmlPage Build(string html, HidingRules suspended = HidingRules.None)
     {
         var document = new HtmlDocument
         {
@@ -33,7 +35,7 @@ internal static class PageBuilder
         }
 
         var root = PageNode.Element("body", null, 1);
-        var page = new HtmlPage { Body = root };
+        var page = new HtmlPage { Body = root, SuspendedHiding = suspended };
         var htmlElement = document.DocumentNode.ChildNodes.FirstOrDefault(n => n.Name == "html");
         if (htmlElement?.GetAttributeValue("lang", null) is { Length: > 0 } lang)
             page.HtmlLanguage = lang.Trim();
@@ -77,8 +79,24 @@ internal static class PageBuilder
         var attributes = ReadAttributes(node);
         if (CollectHeadFact(tag, attributes, node, page))
             return null;
-        if (HiddenElements.IsDroppedTag(tag) || HiddenElements.IsHidden(attributes))
+        if (HiddenElements.IsDroppedTag(tag))
+        {
+            var dropping = HiddenElements.DroppingRule(tag);
+            if (dropping == HidingRules.None)
+                return null;
+            if ((page.SuspendedHiding & dropping) == 0)
+            {
+                page.HiddenProse.Add(dropping, node);
+                return null;
+            }
+            // A suspended drop keeps the children and loses the element itself.
+            return parent;
+        }
+        if (HiddenElements.HiddenBy(attributes, page.SuspendedHiding) is var rule and not HidingRules.None)
+        {
+            page.HiddenProse.Add(rule, node);
             return null;
+        }
         // html, head and body wrappers (and stray nested ones) collapse into the root; head content is dropped above.
         if (tag is "html" or "body" or "head")
             return parent;
