@@ -20,6 +20,7 @@ internal sealed class RuleData
     public int? MaxWords { get; set; }
     public string? Follow { get; set; }
     public string? Extract { get; set; }
+    public bool OpensThread { get; set; }
 }
 
 /// <summary>The embedded built-in rules file.</summary>
