@@ -23,7 +23,8 @@ internal static class CommentThreadCutter
 
     private const int MaxBodyBlocksBeforeHeader = 2;
     private const int ConfirmWindow = 6;
-    private static readonly HashSet<string> ThreadWidgetCategories = new(StringComparer.Ordinal) { "recipe-card", "timestamp" };
+    // Inside a thread a star row or a "3 hours ago" is part of a comment.
+    private static readonly HashSet<string> ThreadWidgetRules = new(StringComparer.Ordinal) { "rating-widget", "relative-time" };
 
     public static CleanedText Cut(CleanedText cleaned, RuleSet rules)
     {
@@ -47,7 +48,7 @@ internal static class CommentThreadCutter
         foreach (var opener in candidates)
         {
             if (IsThreadStart(opener, headers, cleaned))
-                return Remove(cleaned, opener);
+                return Remove(cleaned, opener, rules);
         }
         return cleaned;
     }
@@ -103,13 +104,14 @@ internal static class CommentThreadCutter
         }
     }
 
-    private static CleanedText Remove(CleanedText cleaned, Opener opener)
+    private static CleanedText Remove(CleanedText cleaned, Opener opener, RuleSet rules)
     {
         var start = opener.At;
         // A review led by its star row: the stars belong to the thread.
         var firstRemoved = start.Ordinal;
-        while (start.Line <= 0 && cleaned.Removed.Where(r => r.Ordinal == firstRemoved - 1).ToList() is { Count: > 0 } before
-               && before.All(r => ThreadWidgetCategories.Contains(r.Removal.Category)))
+        while (opener.Kind != OpenerKind.Marker && start.Line <= 0
+               && cleaned.Removed.Where(r => r.Ordinal == firstRemoved - 1).ToList() is { Count: > 0 } before
+               && before.All(r => ThreadWidgetRules.Contains(r.Removal.RuleId)))
             firstRemoved--;
 
         var survivors = new List<SourceBlock>();
@@ -124,8 +126,12 @@ internal static class CommentThreadCutter
                 taken.Add(new RemovedBlock(new Removal(opener.RuleId, Category, line.Text, line.Source), block.Ordinal));
         }
 
+        var metadata = cleaned.Metadata;
+        if (survivors.Count <= cleaned.TailStart)
+            metadata = TakeNewEdge(survivors, cleaned.NearMisses, rules, taken, metadata);
+
         var removed = cleaned.Removed
-            .Select(r => r.Ordinal >= firstRemoved && ThreadWidgetCategories.Contains(r.Removal.Category)
+            .Select(r => r.Ordinal >= firstRemoved && ThreadWidgetRules.Contains(r.Removal.RuleId)
                 ? r with { Removal = r.Removal with { RuleId = opener.RuleId, Category = Category } }
                 : r)
             .Concat(taken)
@@ -137,8 +143,36 @@ internal static class CommentThreadCutter
             Blocks = survivors,
             TailStart = Math.Min(cleaned.TailStart, survivors.Count),
             Removed = removed,
+            Metadata = metadata,
             NearMisses = cleaned.NearMisses.Where(m => !takenSources.Contains(m.Source)).ToList(),
         };
+    }
+
+    /// <summary>
+    /// The thread ends the body, so the lines right above it that a rule kept only for standing between body
+    /// paragraphs ("Posted in Local News", "Share") are now after the body, and go as the engine would have taken them.
+    /// </summary>
+    private static ArticleMetadata TakeNewEdge(List<SourceBlock> survivors, IReadOnlyList<NearMiss> nearMisses, RuleSet rules,
+        List<RemovedBlock> taken, ArticleMetadata metadata)
+    {
+        var collector = new MetadataCollector();
+        var any = false;
+        while (survivors.Count > 0 && survivors[^1] is var block
+               && nearMisses.Any(m => m.Source == block.Source && m.Text == block.Text)
+               && BlockMatch.Find(rules, block) is { } match)
+        {
+            foreach (var line in match.Lines)
+            {
+                taken.Add(new RemovedBlock(new Removal(line.Rule.Id, line.Rule.Category, line.Text, line.Source), block.Ordinal));
+                collector.Add(line);
+            }
+            survivors.RemoveAt(survivors.Count - 1);
+            any = true;
+        }
+        if (!any)
+            return metadata;
+        var tags = collector.Build().Tags;
+        return metadata with { Tags = [.. metadata.Tags, .. tags.Where(t => !metadata.Tags.Contains(t, StringComparer.OrdinalIgnoreCase))] };
     }
 
     private enum OpenerKind
