@@ -37,6 +37,9 @@ internal static class CommentThreadCutter
             return cleaned;
 
         var bodyStart = blocks[firstBody].Ordinal;
+        cleaned = RestoreHeadLines(cleaned, bodyStart);
+        blocks = cleaned.Blocks;
+        firstBody = FirstBodyLike(blocks);
         var shapes = openers.Contains(HeaderRuleId) ? FindShapeHeaders(blocks, firstBody) : [];
         var candidates = cleaned.Removed
             .Where(r => r.Ordinal > bodyStart && openers.Contains(r.Removal.RuleId))
@@ -61,6 +64,32 @@ internal static class CommentThreadCutter
                 return i;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Above the body, a line shaped like a comment header ("Jane Doe | March 3, 2025 at 10:14 am") is a byline or a
+    /// date line, never a comment: it goes back to the blocks for the splitter to read.
+    /// </summary>
+    private static CleanedText RestoreHeadLines(CleanedText cleaned, int bodyStart)
+    {
+        var restored = cleaned.Removed
+            .Where(r => r.Ordinal < bodyStart)
+            .GroupBy(r => r.Ordinal)
+            .Where(g => g.All(r => r.Removal.RuleId == HeaderRuleId))
+            .Select(g => new SourceBlock(g.Select(r => new SourceLine(r.Removal.Text, r.Removal.Source)).ToList(),
+                SourcePlaces.Spanning(g.First().Removal.Source, g.Last().Removal.Source)) { Ordinal = g.Key })
+            .ToList();
+        if (restored.Count == 0)
+            return cleaned;
+        var ordinals = restored.Select(b => b.Ordinal).ToHashSet();
+        var blocks = cleaned.Blocks.Concat(restored).OrderBy(b => b.Ordinal).ToList();
+        var tailStart = cleaned.TailStart + restored.Count(b => cleaned.TailStart >= cleaned.Blocks.Count || b.Ordinal < cleaned.Blocks[cleaned.TailStart].Ordinal);
+        return cleaned with
+        {
+            Blocks = blocks,
+            TailStart = tailStart,
+            Removed = cleaned.Removed.Where(r => !ordinals.Contains(r.Ordinal) || r.Removal.RuleId != HeaderRuleId).ToList(),
+        };
     }
 
     /// <summary>"Name says:" over a date and time (certain), or a name over a date and time with text after it.</summary>

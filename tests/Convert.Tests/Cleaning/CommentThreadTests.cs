@@ -111,6 +111,17 @@ public class CommentThreadTests
         Assert.Contains(Body1, BodyTexts(article));
     }
 
+    [Theory]
+    [InlineData("By Jane Doe | March 3, 2025 at 10:14 am")]
+    [InlineData("Jane Doe — March 3, 2025 at 10:14 am")]
+    public void ABylineShapedLikeACommentHeaderAboveTheBodyStaysABylineOrDate(string byline)
+    {
+        var article = Convert(Title, byline, Body1, Body2, Body3);
+
+        Assert.Equal([Body1, Body2, Body3], BodyTexts(article)[^3..]);
+        Assert.DoesNotContain(article.Removals, r => r.Category == "comments");
+    }
+
     [Fact]
     public void ANameOverADateInTheBodyAloneIsNotAThread()
     {
