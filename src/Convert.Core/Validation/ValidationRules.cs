@@ -10,7 +10,7 @@ public static class ValidationRules
     public const string ClutterRemoved = "clutter-removed";
     public const string PossibleClutter = "possible-clutter";
     public const string LeftoverClutter = "leftover-clutter";
-    public const string CommentThreadInBody = "comment-thread-in-body";
+    public const string CommentThreadInBody = "comments-in-body";
     public const string BiosWithoutAuthor = "bios-without-author";
     public const string Truncated = "truncated";
     public const string ConversionWarning = "conversion-warning";

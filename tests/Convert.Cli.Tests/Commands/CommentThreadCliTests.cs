@@ -41,7 +41,7 @@ public sealed class CommentThreadCliTests : IDisposable
         Assert.Contains(json["removals"]!.AsArray(), r => r!["category"]!.GetValue<string>() == "comments"
             && r["text"]!.GetValue<string>().StartsWith("I walked over it", StringComparison.Ordinal));
 
-        var validate = await _folder.Run("bridge.json", "-f", "concise", "--select", "comment-thread-in-body");
+        var validate = await _folder.Run("bridge.json", "-f", "concise", "--select", "comments-in-body");
         Assert.Equal(0, validate.ExitCode);
     }
 
@@ -57,19 +57,19 @@ public sealed class CommentThreadCliTests : IDisposable
             json["body"]!.AsArray().Add(new JsonObject { ["type"] = "paragraph", ["text"] = text, ["source"] = new JsonObject { ["startLine"] = 9, ["endLine"] = 9 } });
         File.WriteAllText(path, json.ToJsonString());
 
-        var result = await _folder.Run("old.json", "-f", "concise", "--select", "comment-thread-in-body");
+        var result = await _folder.Run("old.json", "-f", "concise", "--select", "comments-in-body");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(" comment-thread-in-body ", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains(" comments-in-body ", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task TheRuleIsExplained()
     {
-        var result = await CliRunner.RunAsync(_folder.Root, ["rules", "comment-thread-in-body"], services: CliServices.Default);
+        var result = await CliRunner.RunAsync(_folder.Root, ["rules", "comments-in-body"], services: CliServices.Default);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Default severity: error", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("docs/ci.md#comment-thread-in-body", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("docs/ci.md#comments-in-body", result.Stdout, StringComparison.Ordinal);
     }
 }
