@@ -60,7 +60,9 @@ public sealed class ConversionPipeline(RuleSet rules)
 
     private Article Split(SourceDocument document, ConversionOptions options)
     {
-        var cleaned = _engine.Clean(document.Blocks);
+        var cleaned = CommentThreadCutter.Cut(_engine.Clean(document.Blocks), Rules);
+        if (document.Facts.Title is null && string.IsNullOrWhiteSpace(options.TitleOverride))
+            cleaned = SectionLabel.Lift(cleaned);
         // Author material the reader recognised (an HTML author box) is after the body whatever the rules said.
         if (document.AuthorMaterialStart is { } boxStart)
         {

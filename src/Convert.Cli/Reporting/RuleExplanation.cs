@@ -41,6 +41,8 @@ internal static class RuleExplanation
         text.Append("Action:   ").Append(rule.Action.ToString().ToLowerInvariant()).Append('\n');
         text.Append("Scope:    ").Append(rule.Scope.ToString().ToLowerInvariant()).Append(rule.Weak ? " (weak: only outside the body or next to other clutter)" : "").Append('\n');
         text.Append("Matches:  ").Append(rule.Matcher.Describe()).Append('\n');
+        if (rule.OpensThread)
+            text.Append("Thread:   after the body, a match opens a comment thread: everything after it is removed as comments\n");
         text.Append("\nTurn it off: \"cleaning\": { \"disable\": [\"").Append(rule.Id).Append("\"] } in declutter.json.\n");
         return text.ToString();
     }

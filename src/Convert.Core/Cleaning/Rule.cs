@@ -25,6 +25,13 @@ public sealed record Rule(string Id, string Category, string Description, RuleAc
 
     /// <summary>Which metadata a match carries.</summary>
     public RuleExtract Extract { get; init; }
+
+    /// <summary>
+    /// A match after the body has started opens a comment thread ("3 Comments", "Leave a Reply", "Jane says: date at
+    /// time"): everything after it is removed as comments, so no comment returns to the body and no commenter becomes
+    /// an author. See <see cref="CommentThreadCutter"/>.
+    /// </summary>
+    public bool OpensThread { get; init; }
 }
 
 /// <summary>What a rule does with a match.</summary>

@@ -26,6 +26,7 @@ internal sealed class RuleData
     public int? MaxWords { get; set; }
     public string? Follow { get; set; }
     public string? Extract { get; set; }
+    public bool OpensThread { get; set; }
 
     /// <summary>"text" (default) or "html"; the fields below are an html rule's (see <see cref="HtmlRuleFactory"/>).</summary>
     public string? Kind { get; set; }

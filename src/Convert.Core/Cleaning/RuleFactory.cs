@@ -31,6 +31,7 @@ internal static partial class RuleFactory
             // A metadata rule without an explicit kind keeps its text as a provenance note.
             Extract = ParseEnum<RuleExtract>(data.Extract,
                 action == RuleAction.Metadata ? nameof(RuleExtract.Republication) : nameof(RuleExtract.None), "extract", where),
+            OpensThread = data.OpensThread,
         };
     }
 

@@ -16,6 +16,9 @@ public sealed class ClutterLookup(RuleSet rules)
         return string.IsNullOrWhiteSpace(text) ? null : BlockMatch.FirstRule(rules, text);
     }
 
+    /// <summary>True when the rules in effect include <paramref name="ruleId"/> (a config may have turned it off).</summary>
+    internal bool Has(string ruleId) => rules.Rules.Any(r => r.Id == ruleId);
+
     /// <summary>True when the rule removes wherever the text stands.</summary>
     public static bool FiresAnywhere(Rule rule)
     {

@@ -84,6 +84,7 @@ public static class JsonOutputChecker
             .SelectMany((author, a) => author.Bio.Select((paragraph, b) => Item(lines, paragraph, Invariant($"$.authors[{a}].bio[{b}]"))))
             .ToList();
         LeftoverClutterCheck.Run(body, bios, settings.Clutter, findings);
+        CommentThreadCheck.Run(body, settings.Clutter, findings);
     }
 
     private static string BlockPath(Block block, int index) =>

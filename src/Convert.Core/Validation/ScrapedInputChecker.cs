@@ -47,5 +47,7 @@ public static class ScrapedInputChecker
         ArticleChecks.ShortBody(article, settings.MinWords, findings);
         ArticleChecks.Truncation(article, locate, findings);
         ArticleChecks.DuplicateParagraphs(article, locate, findings);
+        var body = article.Body.Select(b => new TextItem(b.PlainText, b.Source.StartLine > 0 ? b.Source.StartLine : null, b.Source.ElementPath)).ToList();
+        CommentThreadCheck.Run(body, settings.Clutter, findings);
     }
 }

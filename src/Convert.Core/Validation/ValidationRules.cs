@@ -10,6 +10,7 @@ public static class ValidationRules
     public const string ClutterRemoved = "clutter-removed";
     public const string PossibleClutter = "possible-clutter";
     public const string LeftoverClutter = "leftover-clutter";
+    public const string CommentThreadInBody = "comments-in-body";
     public const string BiosWithoutAuthor = "bios-without-author";
     public const string Truncated = "truncated";
     public const string ConversionWarning = "conversion-warning";
@@ -31,6 +32,7 @@ public static class ValidationRules
         new(ClutterRemoved, Severity.Info, "input", "A line the cleaning rules removed, with the rule that removed it."),
         new(PossibleClutter, Severity.Warning, "all", "A clutter-like line that stayed in the body, with the rule that nearly matched."),
         new(LeftoverClutter, Severity.Error, "json, docx", "Clutter in a converted document's body or bios that the cleaning rules would remove."),
+        new(CommentThreadInBody, Severity.Error, "all", "A comment thread left in the body: comment headers (\"Jane says: March 3, 2025 at 10:14 am\", a name over a date and time)."),
         new(BiosWithoutAuthor, Severity.Warning, "input", "An author section was found after the body but no author could be read from it."),
         new(Truncated, Severity.Warning, "input", "The body ends mid-sentence, with \"...\" or with a \"Read more\" link: the scrape may be cut short."),
         new(ConversionWarning, Severity.Warning, "input", "Something else the conversion warns about (an encoding fallback, text kept in the body)."),
