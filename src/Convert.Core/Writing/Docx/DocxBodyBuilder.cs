@@ -69,10 +69,10 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
                 case ListBlock { Items.Count: 0 }:
                     break;
                 case ListBlock list:
-                    var numId = numbering.NumIdForList(list);
+                    var numIds = numbering.NumIdsForList(list);
                     paragraphs.AddRange(list.Items
                         .Where(item => !string.IsNullOrWhiteSpace(item.PlainText))
-                        .Select(item => DocxParagraphs.ListItem(numId, item.Level, inlines.Build(item.Runs))));
+                        .Select(item => DocxParagraphs.ListItem(numIds(item), item.Level, inlines.Build(item.Runs))));
                     atSectionStart = false;
                     break;
                 case CodeBlock code:

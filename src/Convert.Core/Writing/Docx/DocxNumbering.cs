@@ -26,20 +26,32 @@ internal sealed class DocxNumbering
     /// <summary>True once any list asked for numbering, i.e. when numbering.xml is needed.</summary>
     public bool IsUsed => _bulletsUsed || _numberedInstances.Count > 0;
 
-    /// <summary>The numbering instance (w:numId) for the next list block.</summary>
-    public int NumIdForList(ListBlock list)
+    /// <summary>
+    /// Numbering instances for the next list block: the w:numId of each of its items. A level is numbered when any
+    /// of its items is; a bulleted sub-list at such a level takes the shared bullet instance, where it counts nothing.
+    /// </summary>
+    public Func<Model.ListItem, int> NumIdsForList(ListBlock list)
     {
         var kinds = LevelKinds(list);
         if (!kinds.Contains(true))
         {
             _bulletsUsed = true;
-            return BulletNumId;
+            return _ => BulletNumId;
         }
 
         var abstractId = kinds.Contains(false) ? MixedAbstractId(kinds) : DecimalAbstractId;
         var numId = BulletNumId + 1 + _numberedInstances.Count;
         _numberedInstances.Add((numId, abstractId, list.Ordered ? list.Start : 1));
-        return numId;
+        return item =>
+        {
+            if (list.IsOrdered(item) || !kinds[Math.Clamp(item.Level, 0, LevelCount - 1)])
+            {
+                return numId;
+            }
+
+            _bulletsUsed = true;
+            return BulletNumId;
+        };
     }
 
     public Numbering Build()
@@ -64,14 +76,14 @@ internal sealed class DocxNumbering
         return numbering;
     }
 
-    // Whether each level is numbered: the first item at a level says; a level without items follows the list.
+    // Whether each level is numbered: when any item at it is; a level without items follows the list.
     private static bool[] LevelKinds(ListBlock list)
     {
         var kinds = new bool?[LevelCount];
         foreach (var item in list.Items)
         {
             var level = Math.Clamp(item.Level, 0, LevelCount - 1);
-            kinds[level] ??= list.IsOrdered(item);
+            kinds[level] = kinds[level] == true || list.IsOrdered(item);
         }
 
         return [.. kinds.Select(kind => kind ?? list.Ordered)];
