@@ -47,16 +47,6 @@ internal sealed class InlineBuffer
         }
     }
 
-    /// <summary>Appends a preformatted text as it is, line ends kept.</summary>
-    public void AppendPreformatted(string text)
-    {
-        if (_text.Length > 0 && _format != default)
-            FlushRun();
-        _format = default;
-        _text.Append(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
-        _pendingSpace = false;
-    }
-
     public void LineBreak()
     {
         if (IsEmpty)
