@@ -3,8 +3,9 @@ using Convert.Core.Model;
 namespace Convert.Core.Html;
 
 /// <summary>
-/// Turns content elements into body blocks: paragraphs, headings, lists, quotes, preformatted text, table rows and
-/// figure captions, with bold, italic, links and span languages kept as runs. Images are left out and reported.
+/// Turns content elements into body blocks: paragraphs, headings, lists (nested items with their level), quotes,
+/// code, table rows and figure captions, with bold, italic, links, sub/superscript, inline code and span languages
+/// kept as runs. Images are left out and reported.
 /// </summary>
 internal sealed class HtmlBlockBuilder(LinkResolver links)
 {
@@ -52,7 +53,7 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
             if (isBlock)
                 FlushParagraph();
             _inlineSource ??= node;
-            _inline.Append(node.InnerText(), format.Bold, format.Italic, format.Link, format.Language);
+            _inline.Append(node.InnerText(), format);
             if (isBlock)
                 FlushParagraph();
             return;
@@ -79,9 +80,8 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
                 return;
             case "pre":
                 FlushParagraph();
-                _inline.AppendPreformatted(node.InnerText().Trim('\n', '\r'));
-                _inlineSource = node;
-                FlushParagraph();
+                if (HtmlCode.Of(node) is { } code)
+                    _blocks.Add(new HtmlBlock(code, node));
                 return;
             case "table" when IsDataTable(node):
                 AddTable(node, format);
@@ -121,7 +121,7 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
     {
         _ = depth;
         _inlineSource ??= BlockAncestor(text);
-        _inline.Append(text.Text!, format.Bold, format.Italic, format.Link, format.Language);
+        _inline.Append(text.Text!, format);
     }
 
     // A paragraph's source is the block element holding its text, not the <b> or <a> its first word sits in.
@@ -184,6 +184,8 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
         Heading h => h.Runs,
         Quote q => q.Runs,
         ListBlock l => l.Items.SelectMany((item, i) => i == 0 ? item.Runs : item.Runs.Prepend(Run.Plain(" "))),
+        // Code inside a list item, quote or cell stays in it as inline code, its lines kept.
+        CodeBlock c => [new Run(c.Text, Code: true)],
         _ => [],
     };
 
@@ -192,48 +194,19 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
         FlushParagraph();
         var items = new List<ListItem>();
         var itemSources = new List<PageNode>();
-        foreach (var item in ListItems(node))
+        foreach (var (item, level, ordered) in HtmlListItems.Of(node))
         {
             var runs = InlineRuns(item, format, withSelf: item.Tag != "li");
             if (runs.Count > 0)
             {
-                items.Add(new ListItem(runs));
+                items.Add(new ListItem(runs, level, level == 0 ? null : ordered));
                 itemSources.Add(item);
             }
         }
         if (items.Count > 0)
-            _blocks.Add(new HtmlBlock(new ListBlock(node.Tag == "ol", items, Span(node)), node, itemSources));
-    }
-
-    // Items of nested lists become items of the outer list, after their parent item's own text. Whatever else a
-    // list holds (invalid, but editors write it) is kept: a list or a wrapper of items straight inside the list gives
-    // its items, anything else (loose text, a paragraph) is an item of its own.
-    private static IEnumerable<PageNode> ListItems(PageNode list)
-    {
-        foreach (var child in list.Children)
         {
-            if (child.Removed)
-                continue;
-            if (child.Tag is "ul" or "ol" || (child.IsElement && child.Tag != "li" && child.Children.Any(c => !c.Removed && c.Tag == "li")))
-            {
-                foreach (var item in ListItems(child))
-                    yield return item;
-                continue;
-            }
-            if (child.Tag != "li")
-            {
-                yield return child;
-                continue;
-            }
-            var nested = child.Children.Where(c => !c.Removed && c.Tag is "ul" or "ol").ToList();
-            foreach (var nestedList in nested)
-                nestedList.Removed = true;
-            yield return child;
-            foreach (var nestedList in nested)
-            {
-                foreach (var item in ListItems(nestedList))
-                    yield return item;
-            }
+            var list = new ListBlock(node.Tag == "ol", ListBlock.WellFormed(items), Span(node), HtmlListItems.Start(node));
+            _blocks.Add(new HtmlBlock(list, node, itemSources));
         }
     }
 

@@ -11,7 +11,7 @@ internal sealed class InlineBuffer
 {
     private readonly List<Run> _runs = [];
     private readonly StringBuilder _text = new();
-    private (bool Bold, bool Italic, string? Link, string? Language) _format;
+    private InlineFormat _format;
     private bool _pendingSpace;
 
     public bool IsEmpty => _runs.Count == 0 && _text.Length == 0;
@@ -19,9 +19,8 @@ internal sealed class InlineBuffer
     /// <summary>True when the last thing added was a line break (two in a row end a paragraph).</summary>
     public bool EndsWithBreak => _text.Length > 0 ? _text[^1] == '\n' : _runs.Count > 0 && _runs[^1].Text.EndsWith('\n');
 
-    public void Append(string text, bool bold, bool italic, string? link, string? language)
+    public void Append(string text, InlineFormat format)
     {
-        var format = (bold, italic, link, language);
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || c == '\u200B')
@@ -33,7 +32,7 @@ internal sealed class InlineBuffer
             {
                 // The space between two differently formatted runs goes to the plain one: neither "PORT EMBERLY "
                 // in bold nor " Dara Quill" in italics.
-                if (_pendingSpace && (IsPlain(_format) || !IsPlain(format)))
+                if (_pendingSpace && (_format.IsPlain || !format.IsPlain))
                 {
                     _text.Append(' ');
                     _pendingSpace = false;
@@ -46,16 +45,6 @@ internal sealed class InlineBuffer
             _pendingSpace = false;
             _text.Append(c);
         }
-    }
-
-    /// <summary>Appends a preformatted text as it is, line ends kept.</summary>
-    public void AppendPreformatted(string text)
-    {
-        if (_text.Length > 0 && _format != default)
-            FlushRun();
-        _format = default;
-        _text.Append(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
-        _pendingSpace = false;
     }
 
     public void LineBreak()
@@ -78,9 +67,6 @@ internal sealed class InlineBuffer
         return runs;
     }
 
-    private static bool IsPlain((bool Bold, bool Italic, string? Link, string? Language) format) =>
-        !format.Bold && !format.Italic && format.Link is null;
-
     private bool IsAtLineStart() =>
         _text.Length > 0 ? _text[^1] == '\n' : _runs.Count == 0 || _runs[^1].Text.EndsWith('\n');
 
@@ -94,13 +80,13 @@ internal sealed class InlineBuffer
     {
         if (_text.Length == 0)
             return;
-        var (bold, italic, link, language) = _format;
         var text = _text.ToString();
         _text.Clear();
-        if (_runs.Count > 0 && _runs[^1] is var last && last.Bold == bold && last.Italic == italic && last.LinkUrl == link && last.Language == language)
+        var run = _format.ToRun(text);
+        if (_runs.Count > 0 && _runs[^1] is var last && last == run with { Text = last.Text })
             _runs[^1] = last with { Text = last.Text + text };
         else
-            _runs.Add(new Run(text, bold, italic, link, language));
+            _runs.Add(run);
     }
 
     private static List<Run> Trim(List<Run> runs)

@@ -2,7 +2,7 @@
 namespace Convert.Core.Model;
 
 /// <summary>
-/// The part of a rich block that a slice of its lines covers: the items of a list, or the lines of a paragraph
+/// The part of a rich block that a slice of its lines covers: the items of a list, the lines of a code block, or the lines of a paragraph
 /// broken by line breaks, with their formatting. When the lines cannot be matched to parts, the slice becomes a
 /// plain paragraph of its text, so nothing is lost and nothing is counted twice.
 /// </summary>
@@ -15,7 +15,14 @@ internal static class RichSlice
             case null:
                 return null;
             case ListBlock list when list.Items.Count == block.Lines.Count:
-                return new ListBlock(list.Ordered, list.Items.Skip(start).Take(count).ToArray(), source);
+                // A slice that starts after some items of an ordered list keeps their numbers.
+                var before = list.Items.Take(start).Count(i => i.Level == 0);
+                return new ListBlock(list.Ordered, ListBlock.WellFormed(list.Items.Skip(start).Take(count).ToArray()), source, list.Start + before);
+            case CodeBlock code when CodeLines(code) is var lines && lines.Count == block.Lines.Count:
+                // The block's lines are the code's non-blank lines; the blank lines between kept ones stay.
+                var first = lines[start];
+                var last = lines[start + count - 1];
+                return code with { Text = string.Join('\n', code.Text.Split('\n')[first..(last + 1)]), Source = source };
             case Paragraph paragraph when LinesOf(paragraph.Runs) is { } lines && lines.Count == block.Lines.Count:
                 return new Paragraph(Join(lines.Skip(start).Take(count)), source);
             case Quote quote when LinesOf(quote.Runs) is { } lines && lines.Count == block.Lines.Count:
@@ -24,6 +31,9 @@ internal static class RichSlice
                 return new Paragraph(string.Join(" ", block.Lines.Skip(start).Take(count).Select(l => l.Text)), source);
         }
     }
+
+    private static List<int> CodeLines(CodeBlock code) =>
+        code.Text.Split('\n').Select((line, i) => (line, i)).Where(l => l.line.Trim().Length > 0).Select(l => l.i).ToList();
 
     /// <summary>The runs cut at line breaks, without the blank lines a reader drops; null when there are none to cut.</summary>
     private static List<List<Run>>? LinesOf(IReadOnlyList<Run> runs)

@@ -10,7 +10,19 @@ namespace Convert.Core.Model;
 /// <param name="Italic">Emphasis.</param>
 /// <param name="LinkUrl">The absolute URL the text links to, or null.</param>
 /// <param name="Language">BCP 47 tag when the span's language differs from the article's (HTML lang="..."), else null.</param>
-public sealed record Run(string Text, bool Bold = false, bool Italic = false, string? LinkUrl = null, string? Language = null)
+/// <param name="Position">Subscript or superscript (HTML's &lt;sub&gt;, &lt;sup&gt;): H₂O, E=mc².</param>
+/// <param name="Code">Inline code (HTML's &lt;code&gt;, &lt;kbd&gt;, &lt;samp&gt;), printed in a monospace font.</param>
+public sealed record Run(
+    string Text, bool Bold = false, bool Italic = false, string? LinkUrl = null, string? Language = null,
+    RunPosition Position = RunPosition.Baseline, bool Code = false)
 {
     public static Run Plain(string text) => new(text);
+}
+
+/// <summary>Where a run sits against the line.</summary>
+public enum RunPosition
+{
+    Baseline,
+    Subscript,
+    Superscript,
 }

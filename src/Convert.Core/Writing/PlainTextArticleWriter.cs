@@ -6,7 +6,8 @@ namespace Convert.Core.Writing;
 /// <summary>
 /// Writes the article as plain text (<c>--to txt</c>): a header block of the article's facts ("Title: ...", unless
 /// <see cref="WriterOptions.FrontMatter"/> is off), title, subtitle, byline, paragraphs separated by blank lines, lists
-/// with "- " or "1. ", quotes with "> ", a source note, then the "About the author(s)" section.
+/// with "- " or "1. " (nested ones indented), code indented by four spaces, quotes with "> ", sub- and superscripts as
+/// Unicode characters where they all have one (H₂O, E=mc²), a source note, then the "About the author(s)" section.
 /// UTF-8 without BOM, LF line ends, deterministic; formatting and link targets are dropped.
 /// </summary>
 public sealed class PlainTextArticleWriter : IArticleWriter
@@ -58,12 +59,16 @@ public sealed class PlainTextArticleWriter : IArticleWriter
 
     private static string Block(Block block) => block switch
     {
-        Paragraph or Heading => block.PlainText,
-        ListBlock l => string.Join('\n', l.Items.Select((item, i) => Indent(l.Ordered ? $"{i + 1}. " : "- ", item.PlainText))),
-        Quote q => string.Join('\n', TextDocument.NormalizeLineEnds(q.PlainText).Split('\n').Select(line => "> " + line)),
+        Paragraph p => PlainScripts.Text(p.Runs),
+        Heading h => PlainScripts.Text(h.Runs),
+        ListBlock l => string.Join('\n', ListLayout.Of(l).Select(x => x.Indent + Indent(x.Marker, PlainScripts.Text(x.Item.Runs), x.Indent))),
+        CodeBlock c => string.Join('\n', TextDocument.NormalizeLineEnds(c.Text).Split('\n').Select(line => CodeIndent + line)),
+        Quote q => string.Join('\n', TextDocument.NormalizeLineEnds(PlainScripts.Text(q.Runs)).Split('\n').Select(line => "> " + line)),
         _ => throw new ArgumentException($"Unknown block type {block.GetType().Name}.", nameof(block)),
     };
 
-    private static string Indent(string marker, string text) =>
-        marker + TextDocument.NormalizeLineEnds(text).Replace("\n", "\n" + new string(' ', marker.Length), StringComparison.Ordinal);
+    private const string CodeIndent = "    ";
+
+    private static string Indent(string marker, string text, string indent = "") =>
+        marker + TextDocument.NormalizeLineEnds(text).Replace("\n", "\n" + indent + new string(' ', marker.Length), StringComparison.Ordinal);
 }

@@ -127,6 +127,26 @@ public sealed class HtmlFixtureExpectationTests
     }
 
     [Fact]
+    public void PrintStructurePage_KeepsNestingStartScriptsAndCode()
+    {
+        var article = FixtureFiles.Convert("html/print-structure-code-lists");
+
+        var list = Assert.Single(article.Body.OfType<ListBlock>());
+        Assert.Equal(5, list.Start);
+        Assert.Equal([0, 0, 1, 1, 0, 1, 1, 2, 0], list.Items.Select(i => i.Level));
+        Assert.Equal([true, true, true, true, true, false, false, false, true], list.Items.Select(list.IsOrdered));
+        var code = article.Body.OfType<CodeBlock>().ToList();
+        Assert.Equal(["python", null], code.Select(c => c.Language));
+        Assert.Contains("\n    return (pressure_pa - air_pa)", code[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("  minute   raw (Pa)", code[1].Text, StringComparison.Ordinal);
+        var runs = article.Body.OfType<Paragraph>().SelectMany(p => p.Runs).ToList();
+        Assert.Contains(runs, r => r.Text == "2" && r.Position == RunPosition.Subscript);
+        Assert.Contains(runs, r => r.Text == "3" && r.Position == RunPosition.Superscript);
+        Assert.Contains(runs, r => r.Text == "pressure_pa" && r.Code);
+        Assert.Contains(article.Body.OfType<Heading>(), h => h.PlainText == "Steps, in the order that matters" && h.Runs.All(r => r.Bold));
+    }
+
+    [Fact]
     public void StructurePage_LinksResolveAgainstTheBaseAndSpanLanguageIsKept()
     {
         var runs = FixtureFiles.Convert("html/structure-list-quote-heading").Body.OfType<Paragraph>().SelectMany(p => p.Runs).ToList();

@@ -21,6 +21,7 @@ public class HtmlBlockBuilderTests
         Heading h => $"H{h.Level} {h.PlainText}",
         Quote q => "Q " + q.PlainText,
         ListBlock l => $"{(l.Ordered ? "OL" : "UL")} {string.Join(" | ", l.Items.Select(i => i.PlainText))}",
+        CodeBlock c => "C " + c.Text,
         _ => throw new ArgumentOutOfRangeException(nameof(block)),
     };
 
@@ -134,9 +135,9 @@ public class HtmlBlockBuilderTests
     }
 
     [Fact]
-    public void Pre_KeepsLineEndsAndIndentation()
+    public void Pre_IsCodeThatKeepsLineEndsAndIndentation()
     {
-        Assert.Equal(["P if (x)\n    y();\nz();"], Dump("<pre>\nif (x)\n    y();\nz();\n</pre>"));
+        Assert.Equal(["C if (x)\n    y();\nz();"], Dump("<pre>\nif (x)\n    y();\nz();\n</pre>"));
     }
 
     [Fact]

@@ -80,6 +80,8 @@ public sealed class LibreOfficePrintTests(PrintedDocuments printed) : IClassFixt
         return printed[name];
     }
 
+    // Code is left out here: pdftotext reads text aligned in columns column by column, so code lines are checked one
+    // by one, with the layout kept, in LibreOfficeStructurePrintTests.
     private static string BodyText(Article article) =>
-        string.Join('\n', article.Body.Select(b => b.PlainText).Concat(article.Authors.SelectMany(a => a.Bio)));
+        string.Join('\n', article.Body.Where(b => b is not CodeBlock).Select(b => b.PlainText).Concat(article.Authors.SelectMany(a => a.Bio)));
 }

@@ -15,8 +15,11 @@ public sealed class PrintedDocuments : IDisposable
     public static readonly string[] FixtureNames =
     [
         "multi-author-bios", "heading-and-list", "standfirst-name-role-credits", "inline-about-and-source-note",
-        "clutter-lookalikes", "magazine-theme-comment-form",
+        "clutter-lookalikes", "magazine-theme-comment-form", StructureName,
     ];
+
+    /// <summary>The fixture with nested lists, code and sub/superscripts.</summary>
+    public const string StructureName = "html/print-structure-code-lists";
 
     public const string LongArticleName = "long-article";
 
@@ -29,6 +32,7 @@ public sealed class PrintedDocuments : IDisposable
     {
         var office = ExternalTool.Find("soffice", "libreoffice");
         var pdftotext = ExternalTool.Find("pdftotext");
+        var pdffonts = ExternalTool.Find("pdffonts");
         if (office is null || pdftotext is null)
         {
             MissingTools = (office, pdftotext) switch
@@ -46,7 +50,7 @@ public sealed class PrintedDocuments : IDisposable
         var docxPaths = new List<string>();
         foreach (var (name, article) in articles)
         {
-            var path = Path.Combine(_folder, name + ".docx");
+            var path = Path.Combine(_folder, FileName(name) + ".docx");
             using (var file = File.Create(path))
             {
                 new DocxArticleWriter().Write(article, file, WriterOptions.Default);
@@ -63,11 +67,15 @@ public sealed class PrintedDocuments : IDisposable
 
         foreach (var (name, article) in articles)
         {
-            var pdf = Path.Combine(_folder, name + ".pdf");
+            var pdf = Path.Combine(_folder, FileName(name) + ".pdf");
             var text = ExternalTool.Run(pdftotext, ["-enc", "UTF-8", pdf, "-"], TimeSpan.FromSeconds(30));
-            _documents[name] = new PrintedDocument(article, text);
+            var layout = ExternalTool.Run(pdftotext, ["-layout", "-enc", "UTF-8", pdf, "-"], TimeSpan.FromSeconds(30));
+            var fonts = pdffonts is null ? null : ExternalTool.Run(pdffonts, [pdf], TimeSpan.FromSeconds(30));
+            _documents[name] = new PrintedDocument(article, text, layout, fonts);
         }
     }
+
+    private static string FileName(string name) => name.Replace('/', '-');
 
     /// <summary>Why the documents could not be printed, or null when they were.</summary>
     public string? MissingTools { get; }
@@ -94,8 +102,11 @@ public sealed class PrintedDocuments : IDisposable
     };
 }
 
-/// <summary>An article and the text pdftotext read from its printed PDF (pages separated by form feeds).</summary>
-public sealed record PrintedDocument(Article Article, string PdfText)
+/// <summary>
+/// An article and the text pdftotext read from its printed PDF (pages separated by form feeds), the same with the
+/// page layout kept (indentation as spaces), and pdffonts' list of the fonts it uses (null without pdffonts).
+/// </summary>
+public sealed record PrintedDocument(Article Article, string PdfText, string LayoutText, string? Fonts)
 {
     public IReadOnlyList<string> Pages => PdfText.TrimEnd('\f', '\n').Split('\f');
 }

@@ -34,6 +34,13 @@ internal static partial class PrintedWords
                 // A footnote number printed right after a word ("Hyperlink1") still counts as the word.
                 found = printed[at] == expected[i]
                     || (printed[at].StartsWith(expected[i], StringComparison.Ordinal) && printed[at][expected[i].Length..].All(char.IsAsciiDigit));
+                // A raised superscript may be read as a word of its own ("kg/m 3" for kg/m³): the two together count.
+                if (!found && at + 1 < printed.Count && printed[at + 1].All(char.IsAsciiDigit)
+                    && string.Concat(printed[at], printed[at + 1]) == expected[i])
+                {
+                    found = true;
+                    at++;
+                }
             }
 
             if (!found)

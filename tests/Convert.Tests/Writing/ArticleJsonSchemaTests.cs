@@ -28,7 +28,7 @@ public class ArticleJsonSchemaTests
         var schema = JsonNode.Parse(ArticleJsonSchema.Text)!;
 
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", (string?)schema["$schema"]);
-        Assert.Equal("https://declutter.invalid/schemas/article/v1.json", (string?)schema["$id"]);
+        Assert.Equal("https://declutter.invalid/schemas/article/v2.json", (string?)schema["$id"]);
         Assert.False((bool)schema["additionalProperties"]!);
     }
 

@@ -62,16 +62,21 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
                     atSectionStart = false;
                     break;
                 case Heading heading:
-                    paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.Heading(headingLevels.Next(heading.Level)), inlines.Build(heading.Runs)));
+                    var headingStyle = DocxStyleIds.Heading(headingLevels.Next(heading.Level));
+                    paragraphs.Add(DocxParagraphs.Styled(headingStyle, inlines.Build(heading.Runs, headingStyle)));
                     atSectionStart = true;
                     break;
                 case ListBlock { Items.Count: 0 }:
                     break;
                 case ListBlock list:
-                    var numId = numbering.NumIdForList(list.Ordered);
+                    var numIds = numbering.NumIdsForList(list);
                     paragraphs.AddRange(list.Items
                         .Where(item => !string.IsNullOrWhiteSpace(item.PlainText))
-                        .Select(item => DocxParagraphs.ListItem(numId, inlines.Build(item.Runs))));
+                        .Select(item => DocxParagraphs.ListItem(numIds(item), item.Level, inlines.Build(item.Runs))));
+                    atSectionStart = false;
+                    break;
+                case CodeBlock code:
+                    paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.SourceCode, inlines.Build([Run.Plain(code.Text)])));
                     atSectionStart = false;
                     break;
                 case Quote quote:

@@ -7,7 +7,7 @@ namespace Convert.Core.Writing.Docx;
 
 /// <summary>
 /// The text of one paragraph for the dump. Runs with a character style or direct bold/italic read as
-/// "{Strong: text}" or "{Hyperlink+b: text}" (with "rtl" and "lang TAG" when set), hyperlinks as "[text](target)",
+/// "{Strong: text}" or "{Hyperlink+b: text}" (with "sub", "sup", "rtl" and "lang TAG" when set), hyperlinks as "[text](target)",
 /// footnote references as "[^1]", fields as "{PAGE}",
 /// breaks and tabs as "&lt;br&gt;" and "&lt;tab&gt;". Adjacent runs that look the same are merged, so
 /// documents that split text into many runs still dump readably.
@@ -109,6 +109,11 @@ internal sealed class DocxDumpInlines(OpenXmlPart? part)
         if (IsOn(properties.Italic))
         {
             parts.Add("i");
+        }
+
+        if (properties.VerticalTextAlignment?.Val?.Value is { } position && position != W.VerticalPositionValues.Baseline)
+        {
+            parts.Add(position == W.VerticalPositionValues.Subscript ? "sub" : "sup");
         }
 
         if (properties.RightToLeftText is { } rtl && IsOn(rtl))

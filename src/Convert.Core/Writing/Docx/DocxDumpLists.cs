@@ -4,7 +4,8 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Convert.Core.Writing.Docx;
 
 /// <summary>
-/// Describes the list numbering of a paragraph for the dump: "(list 2, decimal, level 0)". Numbering may come
+/// Describes the list numbering of a paragraph for the dump: "(list 2, decimal, level 0)", with ", from 5" when
+/// the list starts at another number than 1. Numbering may come
 /// from the paragraph itself or from its style chain; anything missing reads as "unknown" rather than failing.
 /// </summary>
 internal sealed class DocxDumpLists(MainDocumentPart? main)
@@ -23,7 +24,8 @@ internal sealed class DocxDumpLists(MainDocumentPart? main)
         }
 
         var level = numPr?.NumberingLevelReference?.Val?.Value ?? 0;
-        return $"(list {numId}, {FormatOf(numId.Value, level)}, level {level})";
+        var start = StartOf(numId.Value, level);
+        return $"(list {numId}, {FormatOf(numId.Value, level)}, level {level}{(start is { } from and not 1 ? $", from {from}" : "")})";
     }
 
     private W.NumberingProperties? FromStyle(string? styleId)
@@ -42,6 +44,10 @@ internal sealed class DocxDumpLists(MainDocumentPart? main)
 
         return null;
     }
+
+    private int? StartOf(int numId, int level) =>
+        _numbering?.Elements<W.NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId)?
+            .Elements<W.LevelOverride>().FirstOrDefault(o => o.LevelIndex?.Value == level)?.StartOverrideNumberingValue?.Val?.Value;
 
     private string FormatOf(int numId, int level)
     {

@@ -7,16 +7,21 @@ namespace Convert.Core.Writing.Docx;
 
 /// <summary>
 /// Turns model runs into Word runs and hyperlinks, with no direct formatting: bold and italic become the Strong,
-/// Emphasis or StrongEmphasis character styles, a link takes Hyperlink (or its bold/italic variants), and only a
-/// run's language and right-to-left reading order, which are not formatting, are set on the run itself. A link's
-/// target is also printed, per <see cref="PrintedUrls"/>, unless the link text already shows it.
+/// Emphasis or StrongEmphasis character styles, inline code Verbatim Char, a link takes Hyperlink (or its
+/// bold/italic variants), and only a run's language, right-to-left reading order and sub/superscript position, which
+/// carry meaning rather than looks, are set on the run itself. A link's target is also printed, per
+/// <see cref="PrintedUrls"/>, unless the link text already shows it.
 /// </summary>
 internal sealed class DocxInlines(DocxHyperlinks hyperlinks, DocxFootnotes footnotes, PrintedUrls printUrls)
 {
-    public IEnumerable<OpenXmlElement> Build(IReadOnlyList<Run> runs)
+    /// <summary>The runs of a paragraph in <paramref name="paragraphStyleId"/>; a bold paragraph style's runs take no bold style.</summary>
+    public IEnumerable<OpenXmlElement> Build(IReadOnlyList<Run> runs, string? paragraphStyleId = null)
     {
-        foreach (var run in runs)
+        // A bold character style inside a bold paragraph style toggles bold off in Word (ECMA-376 §17.7.3).
+        var paragraphIsBold = paragraphStyleId is not null && DocxStyleIds.BoldParagraphStyles.Contains(paragraphStyleId);
+        foreach (var original in runs)
         {
+            var run = paragraphIsBold ? original with { Bold = false } : original;
             if (run.Text.Length == 0)
             {
                 continue;
@@ -57,6 +62,7 @@ internal sealed class DocxInlines(DocxHyperlinks hyperlinks, DocxFootnotes footn
 
     private static string? CharacterStyleOf(Run run) => (run.Bold, run.Italic) switch
     {
+        _ when run.Code => DocxStyleIds.VerbatimChar,
         (true, true) => DocxStyleIds.StrongEmphasis,
         (true, false) => DocxStyleIds.Strong,
         (false, true) => DocxStyleIds.Emphasis,
@@ -76,7 +82,13 @@ internal sealed class DocxInlines(DocxHyperlinks hyperlinks, DocxFootnotes footn
         var rightToLeft = DocxScript.IsRightToLeft(run.Text);
         // A span tag that is not a language tag is dropped rather than guessed.
         var language = DocxLanguage.TryFrom(run.Language);
-        if (styleId is null && !rightToLeft && language is null)
+        var position = run.Position switch
+        {
+            RunPosition.Subscript => W.VerticalPositionValues.Subscript,
+            RunPosition.Superscript => W.VerticalPositionValues.Superscript,
+            _ => (W.VerticalPositionValues?)null,
+        };
+        if (styleId is null && !rightToLeft && language is null && position is null)
         {
             return null;
         }
@@ -84,6 +96,7 @@ internal sealed class DocxInlines(DocxHyperlinks hyperlinks, DocxFootnotes footn
         return new W.RunProperties
         {
             RunStyle = styleId is null ? null : new W.RunStyle { Val = styleId },
+            VerticalTextAlignment = position is { } value ? new W.VerticalTextAlignment { Val = value } : null,
             RightToLeftText = rightToLeft ? new W.RightToLeftText() : null,
             Languages = language?.RunLanguages(),
         };
@@ -134,7 +147,8 @@ internal sealed class DocxInlines(DocxHyperlinks hyperlinks, DocxFootnotes footn
 
         var text = pending.ToString();
         pending.Clear();
-        var needsPreserve = char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]);
+        // Runs of spaces too: code aligns with them.
+        var needsPreserve = char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains("  ", StringComparison.Ordinal);
         run.Append(new W.Text(text) { Space = needsPreserve ? SpaceProcessingModeValues.Preserve : null });
     }
 }

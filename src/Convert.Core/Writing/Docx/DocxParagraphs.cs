@@ -14,12 +14,12 @@ internal static class DocxParagraphs
 
     public static W.Paragraph Styled(string styleId, string text) => Styled(styleId, [DocxInlines.Plain(text)]);
 
-    public static W.Paragraph ListItem(int numId, IEnumerable<OpenXmlElement> content) => Build(
+    public static W.Paragraph ListItem(int numId, int level, IEnumerable<OpenXmlElement> content) => Build(
         new W.ParagraphProperties
         {
             ParagraphStyleId = new W.ParagraphStyleId { Val = DocxStyleIds.ListParagraph },
             NumberingProperties = new W.NumberingProperties(
-                new W.NumberingLevelReference { Val = 0 },
+                new W.NumberingLevelReference { Val = level },
                 new W.NumberingId { Val = numId }),
         },
         content);

@@ -23,6 +23,7 @@ internal static class DocxStyleIds
     public const string Header = "Header";
     public const string Footer = "Footer";
     public const string FootnoteText = "FootnoteText";
+    public const string SourceCode = "SourceCode";
 
     public const string DefaultParagraphFont = "DefaultParagraphFont";
     public const string Strong = "Strong";
@@ -33,19 +34,28 @@ internal static class DocxStyleIds
     public const string HyperlinkEmphasis = "HyperlinkEmphasis";
     public const string HyperlinkStrongEmphasis = "HyperlinkStrongEmphasis";
     public const string FootnoteReference = "FootnoteReference";
+    public const string VerbatimChar = "VerbatimChar";
 
     /// <summary>Every paragraph style the writer defines, in the order of styles.xml.</summary>
     public static IReadOnlyList<string> ParagraphStyles { get; } =
     [
         Normal, Title, Subtitle, Byline, DateLine, BodyText, FirstParagraph, Heading(1), Heading(2), Heading(3), Quote,
         ListParagraph, SourceNote, AuthorsHeading, AuthorName, AuthorRole, AuthorBio, Header, Footer, FootnoteText,
+        SourceCode,
     ];
+
+    /// <summary>
+    /// The paragraph styles that are bold themselves: a run in a bold character style inside them would toggle bold
+    /// off in Word (ECMA-376 §17.7.3), so their runs never take one.
+    /// </summary>
+    public static IReadOnlySet<string> BoldParagraphStyles { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { Title, Heading(1), Heading(2), Heading(3), AuthorsHeading, AuthorName };
 
     /// <summary>Every character style the writer defines.</summary>
     public static IReadOnlyList<string> CharacterStyles { get; } =
     [
         DefaultParagraphFont, Strong, Emphasis, StrongEmphasis, Hyperlink, HyperlinkStrong, HyperlinkEmphasis,
-        HyperlinkStrongEmphasis, FootnoteReference,
+        HyperlinkStrongEmphasis, FootnoteReference, VerbatimChar,
     ];
 
     /// <summary>Heading1 to Heading3 for a Word heading level 1 to 3.</summary>

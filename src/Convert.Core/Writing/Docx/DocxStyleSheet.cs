@@ -13,6 +13,9 @@ internal static class DocxStyleSheet
     /// <summary>Serif, on every Windows and Mac; fontconfig maps it to the metric-compatible Liberation Serif elsewhere.</summary>
     public const string BodyFont = "Times New Roman";
 
+    /// <summary>Monospace, on every Windows and Mac; fontconfig maps it to the metric-compatible Liberation Mono elsewhere.</summary>
+    public const string CodeFont = "Courier New";
+
     /// <summary>Has Arabic, Hebrew and Persian glyphs on Windows and Mac; mapped like <see cref="BodyFont"/> elsewhere.</summary>
     public const string ComplexScriptFont = "Times New Roman";
 
@@ -20,10 +23,10 @@ internal static class DocxStyleSheet
         BuildDocDefaults(language),
         ParagraphStyle(DocxStyleIds.Normal, "Normal", basedOn: null, isDefault: true),
         ParagraphStyle(DocxStyleIds.Title, "Title", next: DocxStyleIds.Subtitle,
-            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: 120) },
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: 120) },
             run: new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(), FontSize = Size(48), FontSizeComplexScript = SizeCs(48) }),
         ParagraphStyle(DocxStyleIds.Subtitle, "Subtitle", next: DocxStyleIds.Byline,
-            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: 200) },
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: 200) },
             run: new StyleRunProperties { FontSize = Size(28), FontSizeComplexScript = SizeCs(28) }),
         ParagraphStyle(DocxStyleIds.Byline, "Byline", next: DocxStyleIds.DateLine,
             paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: 120) },
@@ -45,14 +48,16 @@ internal static class DocxStyleSheet
         // Contextual spacing: no gap between the items of a list, the body's gap after its last item.
         ParagraphStyle(DocxStyleIds.ListParagraph, "List Paragraph", basedOn: DocxStyleIds.BodyText,
             paragraph: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 0, after: 160), ContextualSpacing = new ContextualSpacing() }),
+        // Source notes and footnotes hold URLs, which must not be hyphenated ("quan-tamagazine.org").
         ParagraphStyle(DocxStyleIds.SourceNote, "Source Note",
-            paragraph: new StyleParagraphProperties { KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 240, after: 0) },
+            paragraph: new StyleParagraphProperties { KeepLines = new KeepLines(), SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 240, after: 0) },
             run: new StyleRunProperties { FontSize = Size(18), FontSizeComplexScript = SizeCs(18) }),
         ParagraphStyle(DocxStyleIds.AuthorsHeading, "Authors Heading", next: DocxStyleIds.AuthorName,
             paragraph: new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
                 KeepLines = new KeepLines(),
+                SuppressAutoHyphens = new SuppressAutoHyphens(),
                 SpacingBetweenLines = Spacing(before: 480, after: 120),
                 OutlineLevel = new OutlineLevel { Val = 0 },
             },
@@ -71,7 +76,12 @@ internal static class DocxStyleSheet
             paragraph: new StyleParagraphProperties { Justification = new Justification { Val = JustificationValues.Center } },
             run: new StyleRunProperties { FontSize = Size(18), FontSizeComplexScript = SizeCs(18) }),
         ParagraphStyle(DocxStyleIds.FootnoteText, "footnote text",
+            paragraph: new StyleParagraphProperties { SuppressAutoHyphens = new SuppressAutoHyphens() },
             run: new StyleRunProperties { FontSize = Size(18), FontSizeComplexScript = SizeCs(18) }),
+        // Code keeps its lines as written: monospace, never hyphenated, not spell-checked, a little smaller.
+        ParagraphStyle(DocxStyleIds.SourceCode, "Source Code", next: DocxStyleIds.BodyText,
+            paragraph: new StyleParagraphProperties { SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: 160), Indentation = new Indentation { Left = "360" } },
+            run: CodeRun()),
         CharacterStyle(DocxStyleIds.DefaultParagraphFont, "Default Paragraph Font", new StyleRunProperties(), isDefault: true),
         CharacterStyle(DocxStyleIds.Strong, "Strong",
             new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript() }),
@@ -90,7 +100,16 @@ internal static class DocxStyleSheet
             new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(), Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() },
             basedOn: DocxStyleIds.Hyperlink),
         CharacterStyle(DocxStyleIds.FootnoteReference, "footnote reference",
-            new StyleRunProperties { VerticalTextAlignment = new VerticalTextAlignment { Val = VerticalPositionValues.Superscript } }));
+            new StyleRunProperties { VerticalTextAlignment = new VerticalTextAlignment { Val = VerticalPositionValues.Superscript } }),
+        CharacterStyle(DocxStyleIds.VerbatimChar, "Verbatim Char", CodeRun()));
+
+    private static StyleRunProperties CodeRun() => new()
+    {
+        RunFonts = new RunFonts { Ascii = CodeFont, HighAnsi = CodeFont, ComplexScript = CodeFont },
+        NoProof = new NoProof(),
+        FontSize = Size(19),
+        FontSizeComplexScript = SizeCs(19),
+    };
 
     private static DocDefaults BuildDocDefaults(DocxLanguage language) => new(
         new RunPropertiesDefault(new RunPropertiesBaseStyle
@@ -113,6 +132,7 @@ internal static class DocxStyleSheet
             {
                 KeepNext = new KeepNext(),
                 KeepLines = new KeepLines(),
+                SuppressAutoHyphens = new SuppressAutoHyphens(),
                 SpacingBetweenLines = Spacing(before: spaceBefore, after: 120),
                 OutlineLevel = new OutlineLevel { Val = level - 1 },
             },

@@ -40,10 +40,17 @@ internal static class ReferenceSample
             new Heading(1, "Heading 1", Nowhere),
             new Paragraph("First Paragraph after a heading.", Nowhere),
             new Heading(2, "Heading 2", Nowhere),
-            new ListBlock(false, [new ListItem("List Paragraph: a bulleted list item"), new ListItem("another item")], Nowhere),
+            new ListBlock(false,
+                [new ListItem("List Paragraph: a bulleted list item"), new ListItem([Run.Plain("a nested item, one level in")], Level: 1), new ListItem("another item")],
+                Nowhere),
             new Heading(3, "Heading 3", Nowhere),
             new ListBlock(true, [new ListItem("List Paragraph: a numbered list item"), new ListItem("another item")], Nowhere),
             new Quote("Quote: a block quotation.", Nowhere),
+            new Paragraph(
+                [Run.Plain("Body Text with "), new Run("Verbatim Char", Code: true), Run.Plain(" for inline code, H"),
+                 new Run("2", Position: RunPosition.Subscript), Run.Plain("O and E=mc"), new Run("2", Position: RunPosition.Superscript), Run.Plain(".")],
+                Nowhere),
+            new CodeBlock("Source Code: preformatted code,\n    its lines and indentation as written.", null, Nowhere),
         ],
     };
 }

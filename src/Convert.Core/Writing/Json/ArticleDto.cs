@@ -39,20 +39,23 @@ internal sealed record SourceDto(
 
 /// <summary>
 /// A formatted stretch of text; written only for blocks where some run carries formatting or a language.
-/// "lang" is left out when the run is in the article's language.
+/// "lang" is left out when the run is in the article's language, "position" on the baseline, "code" when false.
 /// </summary>
 internal sealed record RunDto(
     string Text,
     bool Bold,
     bool Italic,
     string? Link,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Lang = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Lang = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Position = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Code = false);
 
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ParagraphDto), "paragraph")]
 [JsonDerivedType(typeof(HeadingDto), "heading")]
 [JsonDerivedType(typeof(ListDto), "list")]
 [JsonDerivedType(typeof(QuoteDto), "quote")]
+[JsonDerivedType(typeof(CodeDto), "code")]
 internal abstract record BlockDto;
 
 // In the block records, "runs" is last so it can be optional, and JsonPropertyOrder puts "source" after it.
@@ -68,11 +71,25 @@ internal sealed record HeadingDto(
     [property: JsonPropertyOrder(1)] SourceDto? Source,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? Runs = null) : BlockDto;
 
-internal sealed record ListDto(bool Ordered, IReadOnlyList<ListItemDto> Items, SourceDto? Source) : BlockDto;
+/// <summary>A list; "start" is written for an ordered list that does not start at 1. Files written before it existed have none.</summary>
+internal sealed record ListDto(
+    [property: JsonPropertyOrder(-1)] bool Ordered,
+    IReadOnlyList<ListItemDto> Items,
+    SourceDto? Source,
+    [property: JsonPropertyOrder(-1), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Start = null) : BlockDto;
 
+/// <summary>A list item; "level" is written for a nested item, "ordered" for a nested item whose own list differs.</summary>
 internal sealed record ListItemDto(
     string Text,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? Runs = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? Runs = null,
+    [property: JsonPropertyOrder(-1), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Level = null,
+    [property: JsonPropertyOrder(-1), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Ordered = null);
+
+/// <summary>Preformatted code (schemaVersion 2).</summary>
+internal sealed record CodeDto(
+    string Text,
+    string? Language,
+    [property: JsonPropertyOrder(1)] SourceDto? Source) : BlockDto;
 
 internal sealed record QuoteDto(
     string Text,

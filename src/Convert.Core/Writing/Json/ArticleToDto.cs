@@ -5,10 +5,17 @@ namespace Convert.Core.Writing.Json;
 /// <summary>Maps the model to the JSON format's DTOs.</summary>
 internal static class ArticleToDto
 {
-    public const int SchemaVersion = 1;
+    /// <summary>The newest version this tool writes and reads.</summary>
+    public const int SchemaVersion = 2;
+
+    /// <summary>
+    /// The lowest version that can hold the article: 2 when it has a code block, else 1, so a reader written for
+    /// version 1 keeps reading every document it can understand.
+    /// </summary>
+    public static int VersionFor(Article article) => article.Body.Any(b => b is CodeBlock) ? 2 : 1;
 
     public static ArticleDto Map(Article article) => new(
-        SchemaVersion,
+        VersionFor(article),
         article.Title,
         Map(article.Metadata),
         [.. article.Body.Select(Map)],
@@ -26,10 +33,16 @@ internal static class ArticleToDto
         Paragraph p => new ParagraphDto(p.PlainText, Map(p.Source), RunsIfFormatted(p.Runs)),
         // The model folds deeper headings into 3; clamping here keeps the output valid even if a reader did not.
         Heading h => new HeadingDto(Math.Clamp(h.Level, 1, 3), h.PlainText, Map(h.Source), RunsIfFormatted(h.Runs)),
-        ListBlock l => new ListDto(l.Ordered, [.. l.Items.Select(i => new ListItemDto(i.PlainText, RunsIfFormatted(i.Runs)))], Map(l.Source)),
+        ListBlock l => new ListDto(l.Ordered, [.. l.Items.Select(i => Map(i, l.Ordered))], Map(l.Source), l.Ordered && l.Start != 1 ? l.Start : null),
         Quote q => new QuoteDto(q.PlainText, Map(q.Source), RunsIfFormatted(q.Runs)),
+        CodeBlock c => new CodeDto(c.Text, c.Language, Map(c.Source)),
         _ => throw new ArgumentException($"Unknown block type {block.GetType().Name}.", nameof(block)),
     };
+
+    // "level" only for nested items, "ordered" only where a nested item's list differs from the outer one.
+    private static ListItemDto Map(ListItem item, bool listOrdered) => new(
+        item.PlainText, RunsIfFormatted(item.Runs), item.Level > 0 ? item.Level : null,
+        item.Level > 0 && item.Ordered is { } ordered && ordered != listOrdered ? ordered : null);
 
     private static AuthorDto Map(Author a) => new(
         a.Name, a.Honorific, a.Role, [.. a.Bio], [.. a.Links.Select(l => new AuthorLinkDto(l.Kind, l.Label, l.Url))]);
@@ -46,7 +59,14 @@ internal static class ArticleToDto
 
     /// <summary>Plain blocks carry only "text"; runs are written when they say something the text does not.</summary>
     private static List<RunDto>? RunsIfFormatted(IReadOnlyList<Run> runs) =>
-        runs.Any(r => r.Bold || r.Italic || r.LinkUrl is not null || r.Language is not null)
-            ? [.. runs.Select(r => new RunDto(r.Text, r.Bold, r.Italic, r.LinkUrl, r.Language))]
+        runs.Any(r => r.Bold || r.Italic || r.LinkUrl is not null || r.Language is not null || r.Position != RunPosition.Baseline || r.Code)
+            ? [.. runs.Select(r => new RunDto(r.Text, r.Bold, r.Italic, r.LinkUrl, r.Language, PositionName(r.Position), r.Code))]
             : null;
+
+    internal static string? PositionName(RunPosition position) => position switch
+    {
+        RunPosition.Subscript => "subscript",
+        RunPosition.Superscript => "superscript",
+        _ => null,
+    };
 }

@@ -7,9 +7,12 @@ internal static class DtoToArticle
 {
     public static Article Map(ArticleDto dto)
     {
-        if (dto.SchemaVersion != ArticleToDto.SchemaVersion)
+        if (dto.SchemaVersion is < 1 or > ArticleToDto.SchemaVersion)
             throw new JsonArticleFormatException("$.schemaVersion",
-                $"unsupported schemaVersion {dto.SchemaVersion} (this version reads {ArticleToDto.SchemaVersion})");
+                $"unsupported schemaVersion {dto.SchemaVersion} (this version reads 1 to {ArticleToDto.SchemaVersion})");
+        var firstCode = dto.Body.Select((b, i) => b is CodeDto ? i : -1).FirstOrDefault(i => i >= 0, -1);
+        if (dto.SchemaVersion < 2 && firstCode >= 0)
+            throw new JsonArticleFormatException($"$.body[{firstCode}]", "a code block needs schemaVersion 2");
 
         return new Article
         {
@@ -43,12 +46,30 @@ internal static class DtoToArticle
         HeadingDto h when h.Level is < 1 or > 3 =>
             throw new JsonArticleFormatException(path + ".level", $"heading level must be 1 to 3, not {h.Level}"),
         HeadingDto h => new Heading(h.Level, Runs(h.Text, h.Runs, path), Map(h.Source, path + ".source")),
-        ListDto l => new ListBlock(l.Ordered,
-            [.. l.Items.Select((item, i) => new ListItem(Runs(item.Text, item.Runs, $"{path}.items[{i}]")))],
-            Map(l.Source, path + ".source")),
+        ListDto l => new ListBlock(l.Ordered, Items(l, path), Map(l.Source, path + ".source"), l.Start ?? 1),
         QuoteDto q => new Quote(Runs(q.Text, q.Runs, path), Map(q.Source, path + ".source")),
+        CodeDto c => new CodeBlock(c.Text, c.Language, Map(c.Source, path + ".source")),
         _ => throw new JsonArticleFormatException(path, "unknown block type"),
     };
+
+    private static List<ListItem> Items(ListDto list, string path)
+    {
+        if (list.Start is < 0)
+            throw new JsonArticleFormatException(path + ".start", $"start must be 0 or more, not {list.Start}");
+        var items = new List<ListItem>();
+        var previous = -1;
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var item = list.Items[i];
+            var level = item.Level ?? 0;
+            if (level < 0 || level > Math.Min(previous + 1, ListBlock.MaxLevel))
+                throw new JsonArticleFormatException($"{path}.items[{i}].level",
+                    $"level {level} is not possible here (0 to {ListBlock.MaxLevel}, and at most one deeper than the item before)");
+            items.Add(new ListItem(Runs(item.Text, item.Runs, $"{path}.items[{i}]"), level, level == 0 ? null : item.Ordered));
+            previous = level;
+        }
+        return items;
+    }
 
     private static Author Map(AuthorDto a, string path) => new(
         a.Name, a.Honorific, a.Role, Strings(a.Bio, path + ".bio"),
@@ -73,8 +94,16 @@ internal static class DtoToArticle
         var joined = string.Concat(runs.Select(r => r.Text));
         if (!string.Equals(joined, text, StringComparison.Ordinal))
             throw new JsonArticleFormatException(path + ".runs", "the runs' text does not add up to the block's text");
-        return [.. runs.Select(r => new Run(r.Text, r.Bold, r.Italic, r.Link, r.Lang))];
+        return [.. runs.Select((r, i) => new Run(r.Text, r.Bold, r.Italic, r.Link, r.Lang, Position(r.Position, $"{path}.runs[{i}].position"), r.Code))];
     }
+
+    private static RunPosition Position(string? name, string path) => name switch
+    {
+        null => RunPosition.Baseline,
+        "subscript" => RunPosition.Subscript,
+        "superscript" => RunPosition.Superscript,
+        _ => throw new JsonArticleFormatException(path, $"position must be \"subscript\" or \"superscript\", not \"{name}\""),
+    };
 
     // Nullable annotations are enforced on properties, not on collection elements, so check those here.
     private static List<string> Strings(IReadOnlyList<string> values, string path)

@@ -5,7 +5,8 @@ using Convert.Core.Model;
 namespace Convert.Core.Writing.Markdown;
 
 /// <summary>
-/// Turns model text into CommonMark that reads back as the same text: inline runs with emphasis and links,
+/// Turns model text into CommonMark that reads back as the same text: inline runs with emphasis, links, code spans
+/// and &lt;sub&gt;/&lt;sup&gt;,
 /// special characters escaped, and line starts that would open a block ("# ", "1. ", "> ", "- ") defused.
 /// </summary>
 internal static partial class MarkdownText
@@ -61,7 +62,15 @@ internal static partial class MarkdownText
             return;
         }
         var marker = (run.Bold ? "**" : "") + (run.Italic ? "*" : "");
-        var body = marker + Escape(core) + Reverse(marker);
+        var text = run.Code ? MarkdownCode.Span(core) : Escape(core);
+        // CommonMark has no sub/superscript syntax; its inline HTML does.
+        text = run.Position switch
+        {
+            RunPosition.Subscript => $"<sub>{text}</sub>",
+            RunPosition.Superscript => $"<sup>{text}</sup>",
+            _ => text,
+        };
+        var body = marker + text + Reverse(marker);
         if (run.LinkUrl is not null)
             body = $"[{body}]({Destination(run.LinkUrl)})";
         markdown.Append(lead).Append(body).Append(trail);
