@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Convert.Core.Html;
 
 namespace Convert.Core.Cleaning;
 
@@ -12,7 +11,6 @@ public sealed class RuleSet
 {
     private const string BuiltInResourceName = "Convert.Core.Cleaning.BuiltInRules.json";
     private static readonly Lazy<RuleSet> BuiltInRules = new(LoadBuiltIn);
-    private readonly Lazy<ClassMarkers> _markers;
 
     /// <summary>Creates a rule set with the built-in HTML rules; ids must be unique.</summary>
     /// <exception cref="RuleConfigException">Two rules share an id.</exception>
@@ -38,9 +36,7 @@ public sealed class RuleSet
             .GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new RuleConfigException($"rule id \"{duplicate.Key}\" is used twice");
-        var html = HtmlRules;
-        var added = addedHtmlRuleIds.ToHashSet(StringComparer.Ordinal);
-        _markers = new(() => new ClassMarkers(html, added));
+        AddedHtmlRuleIds = addedHtmlRuleIds.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The rules that ship with the library.</summary>
@@ -52,8 +48,8 @@ public sealed class RuleSet
     /// <summary>The HTML rules: built-in ones in table order, then those a config added.</summary>
     public IReadOnlyList<HtmlRule> HtmlRules { get; }
 
-    /// <summary>The HTML rules compiled for matching, built on first use.</summary>
-    internal ClassMarkers Markers => _markers.Value;
+    /// <summary>The ids of the HTML rules a config added: their labels are tried before the built-in ones.</summary>
+    public IReadOnlySet<string> AddedHtmlRuleIds { get; }
 
     /// <summary>The most words any rule can match: longer lines (body prose) are not tried at all.</summary>
     internal int LongestMatch { get; }

@@ -52,7 +52,14 @@ internal sealed class ClassMarkers
     }
 
     /// <summary>The built-in rules compiled.</summary>
-    public static ClassMarkers BuiltIn => RuleSet.BuiltIn.Markers;
+    public static ClassMarkers BuiltIn => For(RuleSet.BuiltIn);
+
+    // One compiled table per rule set, built on first use; the rule set itself knows nothing of pages.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleSet, ClassMarkers> Compiled = new();
+
+    /// <summary>The HTML rules of <paramref name="rules"/> compiled for matching (built once per rule set).</summary>
+    public static ClassMarkers For(RuleSet rules) =>
+        Compiled.GetValue(rules, r => new ClassMarkers(r.HtmlRules, r.AddedHtmlRuleIds));
 
     /// <summary>Chrome taken out before scoring: a strip name without a keep name, or a chrome role.</summary>
     public bool IsUnlikely(PageNode node)

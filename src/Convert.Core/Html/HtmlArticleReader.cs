@@ -48,7 +48,7 @@ internal static class HtmlArticleReader
         if (page.Body.TextLength == 0)
             throw new InputFormatException("no visible text in the page");
 
-        var markers = context.Rules.Markers;
+        var markers = ClassMarkers.For(context.Rules);
         var facts = PageMetadataReader.Read(page, markers);
         var standfirstNearTitle = Standfirst.NearTitle(page.Body, facts.Title, markers);
         var boxes = AuthorBoxFinder.Find(page.Body, markers);

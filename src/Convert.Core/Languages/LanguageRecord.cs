@@ -1,4 +1,3 @@
-using Convert.Core.Writing;
 
 namespace Convert.Core.Languages;
 

@@ -1,3 +1,4 @@
+using Convert.Core.Languages;
 using System.Globalization;
 using Convert.Core.Model;
 

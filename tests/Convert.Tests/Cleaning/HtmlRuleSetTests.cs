@@ -47,11 +47,11 @@ public class HtmlRuleSetTests
         Assert.DoesNotContain(rules.HtmlRules, r => r.Id == "html-related");
         Assert.Equal(RuleSet.BuiltIn.Rules.Count, rules.Rules.Count);
         Assert.True(ClassMarkers.BuiltIn.IsUnlikely(related));
-        Assert.False(rules.Markers.IsUnlikely(related));
-        Assert.False(rules.Markers.IsWidget(related));
+        Assert.False(ClassMarkers.For(rules).IsUnlikely(related));
+        Assert.False(ClassMarkers.For(rules).IsWidget(related));
         // "post" is a content name: with the "related" penalty gone, only its boost is left.
-        Assert.Equal((0, 25), (ClassMarkers.BuiltIn.Weight(related), rules.Markers.Weight(related)));
-        Assert.Null(rules.Markers.LabelFor(related.ClassAndId));
+        Assert.Equal((0, 25), (ClassMarkers.BuiltIn.Weight(related), ClassMarkers.For(rules).Weight(related)));
+        Assert.Null(ClassMarkers.For(rules).LabelFor(related.ClassAndId));
     }
 
     [Fact]
@@ -70,11 +70,11 @@ public class HtmlRuleSetTests
         var added = rules.HtmlRules[^2];
         Assert.Equal(("our-paywall", "ads", "Our paywall teaser", "config"), (added.Id, added.Category, added.Description, added.Origin));
         Assert.Equal([HtmlMarkerUse.Strip, HtmlMarkerUse.Prune, HtmlMarkerUse.Label], added.Markers.Select(m => m.Use));
-        Assert.True(rules.Markers.IsUnlikely(paywall));
-        Assert.True(rules.Markers.IsWidget(paywall));
+        Assert.True(ClassMarkers.For(rules).IsUnlikely(paywall));
+        Assert.True(ClassMarkers.For(rules).IsWidget(paywall));
         // The built-in html-newsletter also knows "paywall"; the config's own rule is credited.
-        Assert.Equal("our-paywall", rules.Markers.LabelFor(paywall.ClassAndId)?.Id);
-        Assert.True(rules.Markers.IsBylineElement(Element("<p class=\"contributor-line\">Ann Lee</p>")));
+        Assert.Equal("our-paywall", ClassMarkers.For(rules).LabelFor(paywall.ClassAndId)?.Id);
+        Assert.True(ClassMarkers.For(rules).IsBylineElement(Element("<p class=\"contributor-line\">Ann Lee</p>")));
         Assert.False(ClassMarkers.BuiltIn.IsBylineElement(Element("<p class=\"contributor-line\">Ann Lee</p>")));
     }
 

@@ -1,3 +1,4 @@
+using Convert.Core.Languages;
 using Convert.Core.Model;
 using Convert.Core.Writing;
 using Convert.Tests.Writing.Docx;

@@ -1,3 +1,4 @@
+using Convert.Core.Languages;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Convert.Core.Writing.Docx;

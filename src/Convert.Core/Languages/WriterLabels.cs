@@ -1,7 +1,6 @@
 using System.Globalization;
-using Convert.Core.Languages;
 
-namespace Convert.Core.Writing;
+namespace Convert.Core.Languages;
 
 /// <summary>
 /// The words the writers add around an article ("By", "About the author", "Page N of M"...) in the article's
