@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Convert.Core.Cleaning;
 
 /// <summary>Validates an html rule's <see cref="RuleData"/> and builds an <see cref="HtmlRule"/>; every error names the rule's place.</summary>
-internal static partial class HtmlRuleFactory
+internal static class HtmlRuleFactory
 {
     /// <summary>True for a rule written with <c>"kind": "html"</c>.</summary>
     /// <exception cref="RuleConfigException">The kind is neither "text" nor "html".</exception>
@@ -22,14 +22,7 @@ internal static partial class HtmlRuleFactory
     /// <param name="builtIn">Built-in rules may have no names (forms and images are found by their shape).</param>
     public static HtmlRule Create(RuleData data, string where, bool builtIn)
     {
-        var id = data.Id?.Trim();
-        if (string.IsNullOrEmpty(id))
-            throw new RuleConfigException($"{where}: a rule needs an \"id\"");
-        where = $"{where} (\"{id}\")";
-        if (!KebabCase().IsMatch(id))
-            throw new RuleConfigException($"{where}: the id must be kebab-case (lower-case words joined by '-')");
-        if (string.IsNullOrWhiteSpace(data.Category))
-            throw new RuleConfigException($"{where}: a rule needs a \"category\"");
+        (var id, var category, where) = RuleFactory.Identify(data, where);
         if (TextField(data) is { } field)
             throw new RuleConfigException($"{where}: \"{field}\" is a text rule's field; an html rule takes \"markers\" (class and id names)");
 
@@ -47,7 +40,7 @@ internal static partial class HtmlRuleFactory
         }
         if (lists.Count == 0 && !builtIn)
             throw new RuleConfigException($"{where}: an html rule needs \"markers\": the class or id names it looks for");
-        return new HtmlRule(id, data.Category.Trim(), data.Description?.Trim() ?? "")
+        return new HtmlRule(id, category, data.Description?.Trim() ?? "")
         {
             Origin = data.Origin?.Trim() ?? (builtIn ? "" : "config"),
             Markers = lists,
@@ -114,7 +107,4 @@ internal static partial class HtmlRuleFactory
         : data.Extract is not null ? "extract"
         : data.Weak ? "weak"
         : null;
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex KebabCase();
 }

@@ -12,17 +12,10 @@ internal static partial class RuleFactory
     /// <param name="where">Where it was read, e.g. "cleaning.add[2]", used in error messages.</param>
     public static Rule Create(RuleData data, string where)
     {
-        var id = data.Id?.Trim();
-        if (string.IsNullOrEmpty(id))
-            throw new RuleConfigException($"{where}: a rule needs an \"id\"");
-        where = $"{where} (\"{id}\")";
-        if (!KebabCase().IsMatch(id))
-            throw new RuleConfigException($"{where}: the id must be kebab-case (lower-case words joined by '-')");
-        if (string.IsNullOrWhiteSpace(data.Category))
-            throw new RuleConfigException($"{where}: a rule needs a \"category\"");
+        (var id, var category, where) = Identify(data, where);
 
         var action = ParseEnum<RuleAction>(data.Action, nameof(RuleAction.Remove), "action", where);
-        return new Rule(id, data.Category.Trim(), data.Description?.Trim() ?? "", action,
+        return new Rule(id, category, data.Description?.Trim() ?? "", action,
             ParseEnum<RuleScope>(data.Scope, nameof(RuleScope.Anywhere), "scope", where))
         {
             Matcher = CreateMatcher(data, where),
@@ -68,6 +61,23 @@ internal static partial class RuleFactory
             .SelectMany(r => r.AuthorHeadings).SelectMany(h => h.Contains('\'', StringComparison.Ordinal) ? [h, h.Replace('\'', '’')] : new[] { h }),
         _ => throw new RuleConfigException($"{where}: \"phrasesFrom\" must be \"authorHeadings\", not \"{list}\""),
     };
+
+    /// <summary>
+    /// Checks what every rule, text or html, needs (a kebab-case id and a category) and returns the id and the place
+    /// to name in later errors, e.g. <c>config cleaning.add[2] ("our-promo")</c>.
+    /// </summary>
+    internal static (string Id, string Category, string Where) Identify(RuleData data, string where)
+    {
+        var id = data.Id?.Trim();
+        if (string.IsNullOrEmpty(id))
+            throw new RuleConfigException($"{where}: a rule needs an \"id\"");
+        where = $"{where} (\"{id}\")";
+        if (!KebabCase().IsMatch(id))
+            throw new RuleConfigException($"{where}: the id must be kebab-case (lower-case words joined by '-')");
+        if (string.IsNullOrWhiteSpace(data.Category))
+            throw new RuleConfigException($"{where}: a rule needs a \"category\"");
+        return (id, data.Category.Trim(), where);
+    }
 
     private static Regex CompilePattern(string pattern, string where)
     {
