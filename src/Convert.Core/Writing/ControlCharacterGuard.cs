@@ -52,7 +52,8 @@ public static class ControlCharacterGuard
         Paragraph p => p with { Runs = Runs(p.Runs) },
         Heading h => h with { Runs = Runs(h.Runs) },
         Quote q => q with { Runs = Runs(q.Runs) },
-        ListBlock l => l with { Items = l.Items.Select(i => new ListItem(Runs(i.Runs))).ToList() },
+        ListBlock l => l with { Items = l.Items.Select(i => i with { Runs = Runs(i.Runs) }).ToList() },
+        CodeBlock c => c with { Text = S(c.Text)!, Language = S(c.Language) },
         _ => block,
     };
 
@@ -67,12 +68,17 @@ public static class ControlCharacterGuard
         yield return a.Subtitle;
         foreach (var block in a.Body)
         {
-            var runs = block switch
+            if (block is CodeBlock code)
+            {
+                yield return code.Text;
+                yield return code.Language;
+            }
+            IEnumerable<Run> runs = block switch
             {
                 Paragraph p => p.Runs,
                 Heading h => h.Runs,
                 Quote q => q.Runs,
-                ListBlock l => l.Items.SelectMany(i => i.Runs).ToList(),
+                ListBlock l => l.Items.SelectMany(i => i.Runs),
                 _ => [],
             };
             foreach (var run in runs)
