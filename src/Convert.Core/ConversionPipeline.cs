@@ -38,7 +38,8 @@ public sealed class ConversionPipeline(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
-        var start = System.Text.Encoding.UTF8.GetBytes(text[..Math.Min(text.Length, 4096)]);
+        // Only detection looks at the first bytes.
+        var start = options.Format == InputFormat.Auto ? System.Text.Encoding.UTF8.GetBytes(text[..Math.Min(text.Length, 4096)]) : [];
         var reader = InputReaders.For(options.Format, options.SourcePath, start);
         return Finish(reader.Read(text, new ReaderContext(options.SourcePath, Rules, options.Encoding)), options);
     }
@@ -66,9 +67,14 @@ public sealed class ConversionPipeline(RuleSet rules)
         // Author material the reader recognised (an HTML author box) is after the body whatever the rules said.
         if (document.AuthorMaterialStart is { } boxStart)
         {
-            var firstBox = cleaned.Blocks.ToList().FindIndex(b => b.Ordinal >= boxStart);
-            if (firstBox >= 0 && firstBox < cleaned.TailStart)
-                cleaned = cleaned with { TailStart = firstBox };
+            for (var i = 0; i < cleaned.TailStart && i < cleaned.Blocks.Count; i++)
+            {
+                if (cleaned.Blocks[i].Ordinal >= boxStart)
+                {
+                    cleaned = cleaned with { TailStart = i };
+                    break;
+                }
+            }
         }
         return ArticleSplitter.Split(cleaned, new SplitOptions
         {

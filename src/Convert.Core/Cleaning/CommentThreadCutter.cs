@@ -37,9 +37,13 @@ internal static class CommentThreadCutter
             return cleaned;
 
         var bodyStart = blocks[firstBody].Ordinal;
-        cleaned = RestoreHeadLines(cleaned, bodyStart);
-        blocks = cleaned.Blocks;
-        firstBody = FirstBodyLike(blocks);
+        var restored = RestoreHeadLines(cleaned, bodyStart);
+        if (!ReferenceEquals(restored, cleaned))
+        {
+            cleaned = restored;
+            blocks = cleaned.Blocks;
+            firstBody = FirstBodyLike(blocks);
+        }
         var shapes = openers.Contains(HeaderRuleId) ? FindShapeHeaders(blocks, firstBody) : [];
         var candidates = cleaned.Removed
             .Where(r => r.Ordinal > bodyStart && openers.Contains(r.Removal.RuleId))

@@ -49,8 +49,6 @@ internal static class HiddenElements
     /// <summary>The rule under which a dropped tag is dropped, or <see cref="HidingRules.None"/> when it always is.</summary>
     public static HidingRules DroppingRule(string tag) => SuspendableTags.GetValueOrDefault(tag);
 
-    public static bool IsHidden(IReadOnlyDictionary<string, string>? attributes) => HiddenBy(attributes, HidingRules.None) != HidingRules.None;
-
     /// <summary>The rule that hides an element with these attributes, or <see cref="HidingRules.None"/>; rules in
     /// <paramref name="suspended"/> are not applied.</summary>
     public static HidingRules HiddenBy(IReadOnlyDictionary<string, string>? attributes, HidingRules suspended)

@@ -19,10 +19,11 @@ internal static class HtmlArticleReader
     {
         if (bytes.Length > MaxPageBytes)
             throw new InputFormatException($"HTML page of {bytes.Length / (1024.0 * 1024):F1} MB is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
-        var declared = HtmlCharset.Declared(bytes);
+        var label = HtmlCharset.Label(bytes);
+        var declared = label is null ? null : HtmlCharset.ByName(label);
         var decoded = InputDecoder.Decode(bytes, declared, context.Encoding);
         var document = Read(decoded.Text, context);
-        if (declared is null && HtmlCharset.Label(bytes) is { } unsupported)
+        if (declared is null && label is { } unsupported)
         {
             document = document with
             {

@@ -19,7 +19,8 @@ internal static partial class HtmlCharset
         return match.Success ? match.Groups["name"].Value : null;
     }
 
-    private static Encoding? ByName(string name)
+    /// <summary>The encoding a declared charset name means, or null when it is not supported.</summary>
+    public static Encoding? ByName(string name)
     {
         var label = name.Trim().ToLowerInvariant();
         // UTF-7 is not supported by .NET and never honoured by browsers (it hid markup from filters): undeclared.

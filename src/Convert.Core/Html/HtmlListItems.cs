@@ -1,3 +1,5 @@
+using Convert.Core.Model;
+
 using System.Globalization;
 
 namespace Convert.Core.Html;
@@ -10,9 +12,6 @@ namespace Convert.Core.Html;
 /// </summary>
 internal static class HtmlListItems
 {
-    /// <summary>Word numbers nine levels; deeper lists are kept at the ninth.</summary>
-    public const int MaxLevel = 8;
-
     public static IEnumerable<(PageNode Item, int Level, bool Ordered)> Of(PageNode list) => Items(list, 0, list.Tag == "ol");
 
     /// <summary>The number of an ordered list's first item: its start attribute, else 1.</summary>
@@ -30,7 +29,7 @@ internal static class HtmlListItems
                 continue;
             if (child.Tag is "ul" or "ol")
             {
-                foreach (var item in Items(child, Math.Min(level + 1, MaxLevel), child.Tag == "ol"))
+                foreach (var item in Items(child, Math.Min(level + 1, ListBlock.MaxLevel), child.Tag == "ol"))
                     yield return item;
                 continue;
             }
@@ -52,7 +51,7 @@ internal static class HtmlListItems
             yield return (child, level, ordered);
             foreach (var nestedList in nested)
             {
-                foreach (var item in Items(nestedList, Math.Min(level + 1, MaxLevel), nestedList.Tag == "ol"))
+                foreach (var item in Items(nestedList, Math.Min(level + 1, ListBlock.MaxLevel), nestedList.Tag == "ol"))
                     yield return item;
             }
         }

@@ -22,13 +22,13 @@ internal static class HtmlRemovals
             if (text.Length > 0)
             {
                 var (ruleId, category) = Credit(node, reason, markers);
-                yield return new Removal(ruleId, category, text, Span(node));
+                yield return new Removal(ruleId, category, text, HtmlSpans.Of(node));
             }
         }
         foreach (var image in images)
         {
             var label = image.Attribute("alt") is { Length: > 0 } alt ? alt : image.Attribute("src") ?? "image";
-            yield return new Removal("html-image", "image", Shorten(label.Trim()), Span(image));
+            yield return new Removal("html-image", "image", Shorten(label.Trim()), HtmlSpans.Of(image));
         }
     }
 
@@ -61,5 +61,4 @@ internal static class HtmlRemovals
 
     private static string Shorten(string text) => text.Length <= HtmlHeuristics.MaxRemovalTextLength ? text : text[..HtmlHeuristics.MaxRemovalTextLength].TrimEnd() + "…";
 
-    private static SourceSpan Span(PageNode node) => new(node.Line, node.Line, node.ElementPath());
 }

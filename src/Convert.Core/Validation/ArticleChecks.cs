@@ -13,7 +13,6 @@ public static class ArticleChecks
     private const int DuplicateMinWords = 6;
     private const int Shown = 60;
 
-    /// <summary>Reports <see cref="ValidationRules.NoBody"/>; returns false when there is no body to check further.</summary>
     /// <summary>True when some body block has text: the test both validate's no-body error and convert's warning use.</summary>
     public static bool HasBodyText(Article article)
     {
@@ -21,6 +20,7 @@ public static class ArticleChecks
         return article.Body.Any(b => !string.IsNullOrWhiteSpace(b.PlainText));
     }
 
+    /// <summary>Reports <see cref="ValidationRules.NoBody"/>; returns false when there is no body to check further.</summary>
     public static bool HasBody(Article article, FindingCollector findings)
     {
         ArgumentNullException.ThrowIfNull(article);

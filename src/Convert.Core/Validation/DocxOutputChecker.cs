@@ -124,8 +124,9 @@ public static class DocxOutputChecker
             return;
         ArticleChecks.DuplicateParagraphs(article, i => (null, body[i].Location), findings);
         var bios = paragraphs.Where(p => p.Style == DocxStyleIds.AuthorBio).Select(p => p.Item).ToList();
-        LeftoverClutterCheck.Run(body.Select(p => p.Item).ToList(), bios, settings.Clutter, findings);
-        CommentThreadCheck.Run(body.Select(p => p.Item).ToList(), settings.Clutter, findings);
+        var items = body.Select(p => p.Item).ToList();
+        LeftoverClutterCheck.Run(items, bios, settings.Clutter, findings);
+        CommentThreadCheck.Run(items, settings.Clutter, findings);
 
         if (expectedAuthors > 0 && (authorsStart < 0 || !paragraphs.Any(p => p.Style == DocxStyleIds.AuthorName)))
         {

@@ -36,9 +36,9 @@ public sealed class MarkdownArticleWriter : IArticleWriter
         if (!string.IsNullOrWhiteSpace(article.Title))
             document.Add("# " + HeadingText([Run.Plain(article.Title)]));
         if (!string.IsNullOrWhiteSpace(article.Subtitle))
-            document.Add("**" + MarkdownText.Inline(OneLine(article.Subtitle)) + "**");
+            document.Add("**" + MarkdownText.Inline(TextDocument.OneLine(article.Subtitle)) + "**");
         if (ArticleFrontAndBackMatter.BylineLine(article) is { } byline)
-            document.Add(Italic(MarkdownText.Inline(OneLine(byline))));
+            document.Add(Italic(MarkdownText.Inline(TextDocument.OneLine(byline))));
 
         foreach (var block in article.Body)
             document.Add(Block(block));
@@ -51,9 +51,9 @@ public sealed class MarkdownArticleWriter : IArticleWriter
             document.Add("## " + ArticleFrontAndBackMatter.AboutHeading(article, authors.Count));
         foreach (var author in authors)
         {
-            document.Add($"**{MarkdownText.Inline(OneLine(author.DisplayName))}**");
+            document.Add($"**{MarkdownText.Inline(TextDocument.OneLine(author.DisplayName))}**");
             if (!string.IsNullOrWhiteSpace(author.Role))
-                document.Add(Italic(MarkdownText.Inline(OneLine(author.Role))));
+                document.Add(Italic(MarkdownText.Inline(TextDocument.OneLine(author.Role))));
             foreach (var paragraph in author.Bio)
                 document.Add(MarkdownText.Inline(paragraph));
             if (author.Links.Count > 0)
@@ -80,7 +80,7 @@ public sealed class MarkdownArticleWriter : IArticleWriter
     // that belongs to the text ("Learning C#") is escaped.
     private static string HeadingText(IReadOnlyList<Run> runs)
     {
-        var inline = OneLine(MarkdownText.Inline(runs));
+        var inline = TextDocument.OneLine(MarkdownText.Inline(runs));
         return inline.EndsWith('#') ? inline[..^1] + "\\#" : inline;
     }
 
@@ -90,7 +90,4 @@ public sealed class MarkdownArticleWriter : IArticleWriter
         Uri.TryCreate(url, UriKind.Absolute, out _) && !url.Any(c => c is ' ' or '<' or '>')
             ? $"<{url}>"
             : MarkdownText.Escape(url);
-
-    private static string OneLine(string text) =>
-        string.Join(' ', TextDocument.NormalizeLineEnds(text).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -25,4 +25,8 @@ internal sealed class TextDocument
     public void WriteTo(Stream output) => output.Write(Utf8NoBom.GetBytes(ToString()));
 
     public static string NormalizeLineEnds(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+
+    /// <summary>The text on one line: line breaks and the spaces around them become single spaces.</summary>
+    public static string OneLine(string text) =>
+        string.Join(' ', NormalizeLineEnds(text).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

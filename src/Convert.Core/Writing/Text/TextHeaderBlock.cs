@@ -11,9 +11,6 @@ internal static class TextHeaderBlock
         if (facts.Count == 0)
             return null;
         return string.Join('\n', facts.Select(fact =>
-            fact.Label + ": " + string.Join(fact.Key == "author" ? "; " : ", ", fact.Values.Select(OneLine))));
+            fact.Label + ": " + string.Join(fact.Key == "author" ? "; " : ", ", fact.Values.Select(TextDocument.OneLine))));
     }
-
-    private static string OneLine(string text) =>
-        string.Join(' ', TextDocument.NormalizeLineEnds(text).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
