@@ -39,7 +39,14 @@ internal sealed class CliEnvironment
     /// <summary>The clock of progress lines; tests pass a fake one.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
     /// <summary>The memory the runtime may use; -j is lowered so that a batch fits in it. Tests pass their own.</summary>
-    public long AvailableMemoryBytes { get; init; } = Conversion.ParallelismCap.AvailableBytes();
+    public long AvailableMemoryBytes
+    {
+        // Asked only when a batch is planned: most runs never need it.
+        get => _availableMemoryBytes ??= Conversion.ParallelismCap.AvailableBytes();
+        init => _availableMemoryBytes = value;
+    }
+
+    private long? _availableMemoryBytes;
 
     public static CliEnvironment FromConsole() => new()
     {

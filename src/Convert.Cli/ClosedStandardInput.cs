@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Convert.Cli;
 
 /// <summary>
@@ -61,6 +59,6 @@ internal static class ClosedStandardInput
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"closed stdin");
+        public override string ToString() => "closed stdin";
     }
 }

@@ -7,6 +7,19 @@ namespace Convert.Cli.FileSystem;
 /// </summary>
 internal static class RealPath
 {
+    /// <summary>The real path, or null when it cannot be told (a link loop).</summary>
+    public static string? OrNull(string fullPath)
+    {
+        try
+        {
+            return Of(fullPath);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>As the kernel's limit (ELOOP): more links than this on one path is a loop.</summary>
     public const int MaxLinks = 40;
 

@@ -24,8 +24,8 @@ internal static class DirectoryWalker
     /// <exception cref="UnauthorizedAccessException">A folder cannot be read.</exception>
     public static List<string> Files(string directory, Func<string, bool> keep, string? skippedFolder = null)
     {
-        var skipped = skippedFolder is null ? null : RealOrNull(skippedFolder);
-        if (skipped is not null && RealOrNull(directory) is { } start && IsAtOrUnder(start, skipped))
+        var skipped = skippedFolder is null ? null : RealPath.OrNull(skippedFolder);
+        if (skipped is not null && RealPath.OrNull(directory) is { } start && IsAtOrUnder(start, skipped))
             skipped = null;
 
         var files = new List<string>();
@@ -35,7 +35,7 @@ internal static class DirectoryWalker
         while (pending.TryPop(out var folder))
         {
             // A folder whose real path cannot be told (a link loop past the kernel's limit) is not entered.
-            if (RealOrNull(folder) is not { } real || !visited.Add(real) || (skipped is not null && IsAtOrUnder(real, skipped)))
+            if (RealPath.OrNull(folder) is not { } real || !visited.Add(real) || (skipped is not null && IsAtOrUnder(real, skipped)))
                 continue;
             foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", OneLevel))
             {
@@ -47,18 +47,6 @@ internal static class DirectoryWalker
             }
         }
         return files;
-    }
-
-    private static string? RealOrNull(string path)
-    {
-        try
-        {
-            return RealPath.Of(path);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
     }
 
     private static bool IsAtOrUnder(string path, string folder)

@@ -18,21 +18,9 @@ internal static class InputFiles
                 continue;
             byPath.TryAdd(PathComparison.Normalize(path), input);
             // An output reached through other links (a linked folder, /proc/self/cwd) compares equal by its real path.
-            if (RealPathOrNull(path) is { } real)
+            if (RealPath.OrNull(path) is { } real)
                 byPath.TryAdd(real, input);
         }
         return byPath;
-    }
-
-    private static string? RealPathOrNull(string path)
-    {
-        try
-        {
-            return RealPath.Of(path);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
     }
 }

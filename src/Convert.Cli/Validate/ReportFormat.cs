@@ -17,8 +17,6 @@ internal enum ReportFormat
 /// <summary>Facts about each report format.</summary>
 internal static class ReportFormats
 {
-    public static IReadOnlyList<string> Names { get; } = Enum.GetNames<ReportFormat>().Select(n => n.ToLowerInvariant()).ToList();
-
     /// <summary>
     /// The least severity reported when --min-severity is not given: formats that become alerts or annotations
     /// (code scanning, pull request annotations, merge request widgets) leave info out, as it is the tool doing its job.

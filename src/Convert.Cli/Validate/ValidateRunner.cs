@@ -110,7 +110,7 @@ internal sealed class ValidateRunner(CliEnvironment env)
 
         var checker = new FileChecker(env);
         var validations = new Dictionary<LoadedConfig, ValidationSettings>(ReferenceEqualityComparer.Instance);
-        var perRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var perRule = new Dictionary<string, int>(StringComparer.Ordinal);
         var reported = new List<(string, Finding)>();
         int files = 0, errors = 0, warnings = 0, infos = 0, failures = 0, baselined = 0;
         foreach (var (input, config) in plan.Inputs)
