@@ -87,11 +87,14 @@ internal sealed class BatchReporter(
         var empty = results.Count(r => r.EmptyBody);
         var skipped = results.Count(r => r.Outcome == ConversionOutcome.Skipped);
         var failed = results.Count(r => r.Outcome is ConversionOutcome.Failed or ConversionOutcome.Crashed);
-        var summary = $"{converted} converted" + (empty > 0 ? $" ({empty} with an empty body)" : "")
-            + (skipped > 0 ? $", {skipped} skipped" : "") + $", {failed} failed";
-        error.WriteLine(summary);
+        error.WriteLine(SummaryLine(converted, empty, skipped, failed));
         error.Flush();
     }
+
+    /// <summary>"N converted (E with an empty body), S skipped, M failed", leaving out the parts that are zero.</summary>
+    public static string SummaryLine(long converted, long empty, long skipped, long failed) =>
+        $"{converted} converted" + (empty > 0 ? $" ({empty} with an empty body)" : "")
+        + (skipped > 0 ? $", {skipped} skipped" : "") + $", {failed} failed";
 
     private void Report(ConversionResult result)
     {
