@@ -75,6 +75,7 @@ import sys
 from distributed import Client
 client = Client(scheduler_file=sys.argv[1])
 client.wait_for_workers(int(sys.argv[2]), timeout=120)
+client.close()
 PY
 
 "$py" bench/dask_shards.py --scheduler-file "$work/scheduler.json" --crawl "$crawl" --shards "$shards" \
