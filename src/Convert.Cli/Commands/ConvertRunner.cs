@@ -54,16 +54,15 @@ internal sealed class ConvertRunner(CliEnvironment env)
             env.Error.WriteLine(Diagnostics.Note($"converting {parallelism} at a time instead of {settings.Parallelism}, so that the batch fits in memory"));
         var reporter = new BatchReporter(env.Error, settings.Quiet, plans.Count, progress: env.IsStderrTerminal, env.Clock,
             emptyBodyFails: !settings.AllowEmpty);
-        var results = await ConfiguredBatch.RunAsync(plans, configs, createJob, parallelism, reporter.Completed, cancellationToken)
+        await ConfiguredBatch.RunAsync(plans, configs, createJob, parallelism, reporter.Completed, cancellationToken)
             .ConfigureAwait(false);
 
         // The summary is for runs that write files; with the document on stdout it would only be noise.
         if (plans is not [{ Target: StdoutTarget }])
-            reporter.Summary(results);
+            reporter.Summary();
 
-        return results.Any(r => r.Outcome == ConversionOutcome.Crashed) ? ExitCodes.UsageOrFatal
-            : results.Any(r => r.Outcome == ConversionOutcome.Failed) ? ExitCodes.SomeInputsFailed
-            : !settings.AllowEmpty && results.Any(r => r.EmptyBody) ? ExitCodes.SomeInputsFailed
+        return reporter.AnyCrashed ? ExitCodes.UsageOrFatal
+            : reporter.AnyFailed ? ExitCodes.SomeInputsFailed
             : ExitCodes.Success;
     }
 

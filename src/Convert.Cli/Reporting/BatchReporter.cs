@@ -32,11 +32,22 @@ internal sealed class BatchReporter(
     private int _nextToReport;
     private int _done;
     private int _progressWidth;
+    private int _converted;
+    private int _empty;
+    private int _skipped;
+    private int _failed;
+
+    /// <summary>True when some input crashed the conversion (a bug): the run exits 2.</summary>
+    public bool AnyCrashed { get; private set; }
+
+    /// <summary>True when some input failed, or (without --allow-empty) has an empty body: the run exits 1.</summary>
+    public bool AnyFailed => _failed > 0 || (emptyBodyFails && _empty > 0);
 
     public void Completed(int index, ConversionResult result)
     {
         lock (_lock)
         {
+            Count(result);
             _pending[index] = result;
             _done++;
             while (_nextToReport < _pending.Length && _pending[_nextToReport] is { } next)
@@ -75,6 +86,24 @@ internal sealed class BatchReporter(
             error.Write("\r" + new string(' ', _progressWidth) + "\r");
             _progressWidth = 0;
         }
+    }
+
+    private void Count(ConversionResult result)
+    {
+        _converted += result.Outcome == ConversionOutcome.Converted ? 1 : 0;
+        _empty += result.EmptyBody ? 1 : 0;
+        _skipped += result.Outcome == ConversionOutcome.Skipped ? 1 : 0;
+        _failed += result.Outcome is ConversionOutcome.Failed or ConversionOutcome.Crashed ? 1 : 0;
+        AnyCrashed |= result.Outcome == ConversionOutcome.Crashed;
+    }
+
+    /// <summary>The summary of the results reported through <see cref="Completed"/>, which are not kept.</summary>
+    public void Summary()
+    {
+        ClearProgress();
+        if (!quiet)
+            error.WriteLine(SummaryLine(_converted, _empty, _skipped, _failed));
+        error.Flush();
     }
 
     /// <summary>Writes "N converted, M failed" (with skipped inputs and empty bodies when there are some) unless quiet.</summary>
