@@ -9,6 +9,9 @@ internal sealed record ConversionEngine(IReadOnlyList<Rule> Rules, ArticleConver
 {
     /// <summary>The HTML rules in effect (class, id and role names), listed after the text rules.</summary>
     public IReadOnlyList<HtmlRule> HtmlRules { get; init; } = [];
+
+    /// <summary>The pipeline behind <see cref="Convert"/>, for inputs read record by record (JSONL); null in engines that have none.</summary>
+    public ConversionPipeline? Pipeline { get; init; }
 }
 
 /// <summary>
@@ -30,6 +33,6 @@ internal sealed record CliServices(
     {
         var rules = configJson is null ? RuleSet.BuiltIn : RuleSet.Load(configJson);
         var pipeline = new ConversionPipeline(rules);
-        return new ConversionEngine(rules.Rules, pipeline.Run) { HtmlRules = rules.HtmlRules };
+        return new ConversionEngine(rules.Rules, pipeline.Run) { HtmlRules = rules.HtmlRules, Pipeline = pipeline };
     }
 }

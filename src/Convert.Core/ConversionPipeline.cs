@@ -52,11 +52,22 @@ public sealed class ConversionPipeline(RuleSet rules)
         return Finish(output, options);
     }
 
-    private Article Finish(ReaderOutput output, ConversionOptions options) => output switch
+    private Article Finish(ReaderOutput output, ConversionOptions options)
     {
-        SourceDocument document => Enrich(Split(document, options), document, options),
-        FinishedArticle finished => Retitle(finished.Article, options),
-        _ => throw new InvalidOperationException($"A reader gave an unknown output: {output.GetType().Name}."),
+        var article = output switch
+        {
+            SourceDocument document => Enrich(Split(document, options), document, options),
+            FinishedArticle finished => Retitle(finished.Article, options),
+            _ => throw new InvalidOperationException($"A reader gave an unknown output: {output.GetType().Name}."),
+        };
+        return output.Record is { } record ? FromRecord(article, record) : article;
+    }
+
+    /// <summary>A stream record's id and url go with the article; the url is its source when the page names none.</summary>
+    private static Article FromRecord(Article article, RecordKey record) => article with
+    {
+        Record = record,
+        Metadata = article.Metadata with { SourceUrl = article.Metadata.SourceUrl ?? record.Url },
     };
 
     private Article Split(SourceDocument document, ConversionOptions options)

@@ -1,5 +1,6 @@
 using Convert.Core.Html;
 using Convert.Core.Reading;
+using Convert.Core.Streams;
 using Convert.Core.Writing.Json;
 
 namespace Convert.Core;
@@ -19,6 +20,7 @@ public static class InputReaders
         Fallback,
         new HtmlInputReader(),
         new JsonInputReader(),
+        new JsonlInputReader(),
     ];
 
     /// <summary>The reader of inputs no other reader claims: scraped text.</summary>
@@ -34,8 +36,7 @@ public static class InputReaders
     /// <summary>By extension first, then by the first reader whose sniff test claims the bytes.</summary>
     public static IInputReader Detect(string? sourcePath, ReadOnlySpan<byte> start)
     {
-        var extension = Path.GetExtension(sourcePath ?? "");
-        if (extension.Length > 0 && All.FirstOrDefault(r => r.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase)) is { } byName)
+        if (ByExtension(sourcePath) is { } byName)
             return byName;
         foreach (var reader in All)
         {
@@ -44,6 +45,10 @@ public static class InputReaders
         }
         return Fallback;
     }
+
+    /// <summary>The reader whose extension ends <paramref name="path"/> (".jsonl.gz" counts whole), or null.</summary>
+    public static IInputReader? ByExtension(string? path) => string.IsNullOrEmpty(path) ? null
+        : All.FirstOrDefault(r => r.Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase) && path.Length > e.Length));
 
     /// <summary>The extensions a folder walk picks up, in registry order.</summary>
     public static IReadOnlyList<string> FolderExtensions { get; } =

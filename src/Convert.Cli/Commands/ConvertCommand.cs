@@ -29,7 +29,7 @@ internal static class ConvertCommand
         var to = new Option<string>("--to", "-t")
         {
             Description = "Output format (default: from -o's extension, else json)",
-            HelpName = "json|docx|md|txt",
+            HelpName = "json|docx|md|txt|jsonl",
         };
         to.AcceptOnlyFromAmong([.. OutputFormats.AcceptedNames]);
         var from = ChoiceOption.Create("--from", [("auto", InputFormat.Auto), .. InputReaders.All.Select(r => (r.Name, r.Format))], "-f");
@@ -88,12 +88,13 @@ internal static class ConvertCommand
             Description = "Take Word styles, fonts, page setup, header and footer from FILE (see 'declutter reference-doc')",
             HelpName = "FILE",
         };
+        var shard = ShardOption.Create();
         var now = new Option<bool>("--now") { Description = "Stamp Word packages with the current time instead of a fixed one" };
 
         var command = new Command("convert", "Convert scraped articles to clean documents")
         {
             inputs, output, outputDirectory, to, from, title, config, noConfig, force, skipExisting, update, include, exclude, encoding,
-            allowEmpty, noFrontMatter, quiet, parallel, paper, printUrls, referenceDoc, now,
+            allowEmpty, noFrontMatter, quiet, parallel, paper, printUrls, referenceDoc, now, shard,
         };
         command.Validators.Add(result =>
         {
@@ -126,6 +127,7 @@ internal static class ConvertCommand
             PrintUrls = parseResult.GetValue(printUrls),
             ReferenceDocFile = parseResult.GetValue(referenceDoc),
             UseCurrentTime = parseResult.GetValue(now),
+            Shard = ShardOption.Value(parseResult, shard),
         }, cancellationToken));
         return command;
     }

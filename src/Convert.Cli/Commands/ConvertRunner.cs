@@ -20,13 +20,21 @@ internal sealed class ConvertRunner(CliEnvironment env)
         {
             var outputFolder = settings.OutputDirectory is { } dir ? Path.GetFullPath(dir, env.CurrentDirectory) : null;
             var filter = new GlobFilter(settings.Include, settings.Exclude, env.CurrentDirectory);
-            var inputs = InputResolver.Resolve(settings.Inputs, env.CurrentDirectory, outputFolder, filter);
+            var streamReaderFor = StreamInputs.ReaderFor(settings.From);
+            // Files outside this machine's shard are dropped here; a record stream's records are picked as it is read.
+            var inputs = InputResolver.Resolve(settings.Inputs, env.CurrentDirectory, outputFolder, filter)
+                .Where(i => streamReaderFor(i) is not null || settings.Shard.Contains(i.ShardKey)).ToList();
             if (settings.Title is not null && inputs.Count > 1)
                 throw new CliUsageException($"--title applies to one input, got {inputs.Count}");
-            var writer = OutputFormats.ResolveWriter(
-                settings.To, settings.OutputIsStdout ? null : settings.OutputFile, env.Services.FindWriter);
+            var streamed = inputs.Any(i => streamReaderFor(i) is not null);
+            var writer = OutputFormats.ResolveWriter(StreamInputs.DefaultTo(settings, streamed),
+                settings.OutputIsStdout ? null : settings.OutputFile, env.Services.FindWriter);
             // Outputs that exist are kept or replaced per input when converting, not refused here.
             var existing = ExistingPolicyOf(settings);
+            if (inputs.Count == 0)
+                return NothingInShard(settings);
+            if (StreamInputs.WritesOneStream(settings, writer, streamed))
+                return RunStream(settings, inputs, writer, existing, streamReaderFor);
             plans = OutputPlanner.Plan(new OutputRequest(settings.OutputFile, settings.OutputDirectory, Force: existing != ExistingOutputPolicy.Refuse), inputs, writer, env);
             // Each input gets the nearest declutter.json above it; all are found and checked before any work.
             var loader = new ConfigLoader(settings.ConfigFile, settings.NoConfig, env);
@@ -46,17 +54,36 @@ internal sealed class ConvertRunner(CliEnvironment env)
             env.Error.WriteLine(Diagnostics.Note($"converting {parallelism} at a time instead of {settings.Parallelism}, so that the batch fits in memory"));
         var reporter = new BatchReporter(env.Error, settings.Quiet, plans.Count, progress: env.IsStderrTerminal, env.Clock,
             emptyBodyFails: !settings.AllowEmpty);
-        var results = await ConfiguredBatch.RunAsync(plans, configs, createJob, parallelism, reporter.Completed, cancellationToken)
+        await ConfiguredBatch.RunAsync(plans, configs, createJob, parallelism, reporter.Completed, cancellationToken)
             .ConfigureAwait(false);
 
         // The summary is for runs that write files; with the document on stdout it would only be noise.
         if (plans is not [{ Target: StdoutTarget }])
-            reporter.Summary(results);
+            reporter.Summary();
 
-        return results.Any(r => r.Outcome == ConversionOutcome.Crashed) ? ExitCodes.UsageOrFatal
-            : results.Any(r => r.Outcome == ConversionOutcome.Failed) ? ExitCodes.SomeInputsFailed
-            : !settings.AllowEmpty && results.Any(r => r.EmptyBody) ? ExitCodes.SomeInputsFailed
+        return reporter.AnyCrashed ? ExitCodes.UsageOrFatal
+            : reporter.AnyFailed ? ExitCodes.SomeInputsFailed
             : ExitCodes.Success;
+    }
+
+    private int NothingInShard(ConvertSettings settings)
+    {
+        if (!settings.Quiet)
+            env.Error.WriteLine(BatchReporter.SummaryLine(0, 0, 0, 0) + $" (no input is in shard {settings.Shard})");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Every article to one stream: configurations are found and checked for every input before any work.</summary>
+    private int RunStream(ConvertSettings settings, IReadOnlyList<InputSource> inputs, IArticleWriter writer, ExistingOutputPolicy existing,
+        Func<InputSource, Core.Streams.IRecordStreamReader?> streamReaderFor)
+    {
+        var loader = new ConfigLoader(settings.ConfigFile, settings.NoConfig, env);
+        var engines = inputs.ToDictionary(i => i, i => loader.ForFile(i.FullPath).Engine);
+        var reference = ReferenceDocLoader.Load(settings.ReferenceDocFile, settings.Quiet, env);
+        var options = new ConversionOptions { TitleOverride = settings.Title, Format = settings.From, Encoding = settings.Encoding };
+        var parallelism = ParallelismCap.For(settings.Parallelism, [.. inputs.Where(i => streamReaderFor(i) is null)], env.AvailableMemoryBytes);
+        var items = new StreamItems(env, options, settings.Shard, parallelism, i => engines[i], streamReaderFor);
+        return new StreamConvertRunner(env).Run(settings, inputs, items, writer, WriterOptionsOf(settings, reference), existing);
     }
 
     private static ExistingOutputPolicy ExistingPolicyOf(ConvertSettings settings)

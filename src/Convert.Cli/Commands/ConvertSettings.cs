@@ -1,5 +1,6 @@
 using Convert.Core.Reading;
 using Convert.Core;
+using Convert.Core.Streams;
 using Convert.Core.Writing;
 
 namespace Convert.Cli.Commands;
@@ -65,6 +66,9 @@ internal sealed record ConvertSettings
 
     /// <summary>--now: package dates are the current time instead of the fixed one.</summary>
     public bool UseCurrentTime { get; init; }
+
+    /// <summary>--shard K/N: convert only the inputs (files, or records of a stream) in shard K of N; all of them by default.</summary>
+    public Shard Shard { get; init; } = Shard.All;
 
     /// <summary>True when -o names stdout.</summary>
     public bool OutputIsStdout => OutputFile == StdoutArgument;

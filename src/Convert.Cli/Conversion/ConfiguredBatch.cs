@@ -5,7 +5,8 @@ namespace Convert.Cli.Conversion;
 
 /// <summary>
 /// Runs a batch whose inputs may have different configurations (the nearest declutter.json above each): the inputs
-/// are grouped by config, each group runs with its own job, and results keep their input order and indexes.
+/// are grouped by config, each group runs with its own job, and each result reaches the callback with its index in
+/// the whole batch.
 /// </summary>
 internal static class ConfiguredBatch
 {
@@ -14,7 +15,7 @@ internal static class ConfiguredBatch
     /// <param name="createJob">Makes the job for one config's engine.</param>
     /// <param name="parallelism">Inputs converted at a time within a group.</param>
     /// <param name="onCompleted">Called with the plan's index in <paramref name="plans"/>.</param>
-    public static async Task<IReadOnlyList<ConversionResult>> RunAsync(
+    public static async Task RunAsync(
         IReadOnlyList<PlannedConversion> plans,
         IReadOnlyList<LoadedConfig> configs,
         Func<ConversionEngine, ConversionJob> createJob,
@@ -22,17 +23,13 @@ internal static class ConfiguredBatch
         Action<int, ConversionResult> onCompleted,
         CancellationToken cancellationToken)
     {
-        var results = new ConversionResult[plans.Count];
         var groups = Enumerable.Range(0, plans.Count).GroupBy(i => configs[i], ReferenceEqualityComparer.Instance);
         foreach (var group in groups)
         {
             var indexes = group.ToList();
             var config = (LoadedConfig)group.Key!;
-            var groupResults = await BatchRunner.RunAsync(indexes.Select(i => plans[i]).ToList(), createJob(config.Engine), parallelism,
+            await BatchRunner.RunAsync(indexes.Select(i => plans[i]).ToList(), createJob(config.Engine), parallelism,
                 (i, result) => onCompleted(indexes[i], result), cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < indexes.Count; i++)
-                results[indexes[i]] = groupResults[i];
         }
-        return results;
     }
 }

@@ -16,4 +16,10 @@ internal sealed record InputSource(string DisplayPath, string? FullPath, string?
 
     /// <summary>The name given to the conversion as the article's source path ("-" for stdin).</summary>
     public string SourcePath => IsStdin ? "-" : DisplayPath;
+
+    /// <summary>
+    /// What <c>--shard</c> hashes: the path relative to the folder the input was found in (a named file: its name),
+    /// with "/" between folders on every platform, so each machine of a split picks the same files.
+    /// </summary>
+    public string ShardKey => IsStdin ? "-" : Path.GetRelativePath(MirrorBase!, FullPath!).Replace('\\', '/');
 }

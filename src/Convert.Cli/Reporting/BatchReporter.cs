@@ -32,11 +32,22 @@ internal sealed class BatchReporter(
     private int _nextToReport;
     private int _done;
     private int _progressWidth;
+    private int _converted;
+    private int _empty;
+    private int _skipped;
+    private int _failed;
+
+    /// <summary>True when some input crashed the conversion (a bug): the run exits 2.</summary>
+    public bool AnyCrashed { get; private set; }
+
+    /// <summary>True when some input failed, or (without --allow-empty) has an empty body: the run exits 1.</summary>
+    public bool AnyFailed => _failed > 0 || (emptyBodyFails && _empty > 0);
 
     public void Completed(int index, ConversionResult result)
     {
         lock (_lock)
         {
+            Count(result);
             _pending[index] = result;
             _done++;
             while (_nextToReport < _pending.Length && _pending[_nextToReport] is { } next)
@@ -77,6 +88,24 @@ internal sealed class BatchReporter(
         }
     }
 
+    private void Count(ConversionResult result)
+    {
+        _converted += result.Outcome == ConversionOutcome.Converted ? 1 : 0;
+        _empty += result.EmptyBody ? 1 : 0;
+        _skipped += result.Outcome == ConversionOutcome.Skipped ? 1 : 0;
+        _failed += result.Outcome is ConversionOutcome.Failed or ConversionOutcome.Crashed ? 1 : 0;
+        AnyCrashed |= result.Outcome == ConversionOutcome.Crashed;
+    }
+
+    /// <summary>The summary of the results reported through <see cref="Completed"/>, which are not kept.</summary>
+    public void Summary()
+    {
+        ClearProgress();
+        if (!quiet)
+            error.WriteLine(SummaryLine(_converted, _empty, _skipped, _failed));
+        error.Flush();
+    }
+
     /// <summary>Writes "N converted, M failed" (with skipped inputs and empty bodies when there are some) unless quiet.</summary>
     public void Summary(IReadOnlyList<ConversionResult> results)
     {
@@ -87,11 +116,14 @@ internal sealed class BatchReporter(
         var empty = results.Count(r => r.EmptyBody);
         var skipped = results.Count(r => r.Outcome == ConversionOutcome.Skipped);
         var failed = results.Count(r => r.Outcome is ConversionOutcome.Failed or ConversionOutcome.Crashed);
-        var summary = $"{converted} converted" + (empty > 0 ? $" ({empty} with an empty body)" : "")
-            + (skipped > 0 ? $", {skipped} skipped" : "") + $", {failed} failed";
-        error.WriteLine(summary);
+        error.WriteLine(SummaryLine(converted, empty, skipped, failed));
         error.Flush();
     }
+
+    /// <summary>"N converted (E with an empty body), S skipped, M failed", leaving out the parts that are zero.</summary>
+    public static string SummaryLine(long converted, long empty, long skipped, long failed) =>
+        $"{converted} converted" + (empty > 0 ? $" ({empty} with an empty body)" : "")
+        + (skipped > 0 ? $", {skipped} skipped" : "") + $", {failed} failed";
 
     private void Report(ConversionResult result)
     {

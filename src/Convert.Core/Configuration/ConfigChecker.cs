@@ -208,5 +208,5 @@ public static class ConfigChecker
     private static string ChildPath(string path, string name) =>
         name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '$')
             ? $"{path}.{name}"
-            : $"{path}[{JsonSerializer.Serialize(name)}]";
+            : $"{path}[\"{JsonEncodedText.Encode(name)}\"]";
 }

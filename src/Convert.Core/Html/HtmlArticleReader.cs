@@ -60,7 +60,7 @@ internal static class HtmlArticleReader
         // The title's header block and the byline line are stripped as chrome, but they are metadata, not removals.
         var pruned = chrome.Concat(prunedInside).Where(p => !IsTitleOrByline(p.Node, facts, markers)).ToList();
 
-        var links = new LinkResolver(BaseUrl(page, facts));
+        var links = new LinkResolver(BaseUrl(page, facts) ?? context.BaseUrl);
         var bodyBuilder = new HtmlBlockBuilder(links);
         var bodyBlocks = SpanLanguages.WithoutDocumentLanguage(
             HeadingLevels.Normalise(WithoutTitleHeading(bodyBuilder.Build(content), facts.Title)), facts.Language);

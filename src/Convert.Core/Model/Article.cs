@@ -14,4 +14,6 @@ public sealed record Article
     public IReadOnlyList<NearMiss> NearMisses { get; init; } = [];
     /// <summary>Things a person should know about this conversion (e.g. an author block that could not be parsed).</summary>
     public IReadOnlyList<Warning> Warnings { get; init; } = [];
+    /// <summary>The stream record the article was read from (JSONL input), or null for a file.</summary>
+    public RecordKey? Record { get; init; }
 }

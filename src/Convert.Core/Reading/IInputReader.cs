@@ -39,4 +39,5 @@ public interface IInputReader
 /// <param name="SourcePath">The input's name, for messages ("-" for stdin), or null.</param>
 /// <param name="Rules">The cleaning rules in effect (a reader may use the markers among them).</param>
 /// <param name="Encoding">An encoding the user forces (<c>--encoding</c>) over byte order marks, declarations and detection, or null.</param>
-public sealed record ReaderContext(string? SourcePath, RuleSet Rules, System.Text.Encoding? Encoding = null);
+/// <param name="BaseUrl">The address the input was fetched from (a stream record's url), for links the page does not anchor itself; or null.</param>
+public sealed record ReaderContext(string? SourcePath, RuleSet Rules, System.Text.Encoding? Encoding = null, string? BaseUrl = null);

@@ -14,4 +14,7 @@ public enum InputFormat
 
     /// <summary>This tool's JSON output, read back as a finished article.</summary>
     Json,
+
+    /// <summary>A stream of records, one JSON object per line (a crawl), each read as HTML or text.</summary>
+    Jsonl,
 }

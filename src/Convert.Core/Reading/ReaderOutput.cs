@@ -10,6 +10,9 @@ public abstract record ReaderOutput
 
     /// <summary>The input as decoded text, for checks that look at the characters (mojibake); null when not text.</summary>
     public string? DecodedText { get; init; }
+
+    /// <summary>The stream record this output was read from (JSONL input), carried into the article; null for a file.</summary>
+    public RecordKey? Record { get; init; }
 }
 
 /// <summary>A scraped text or a page read into source blocks, with what the reader learnt around them.</summary>

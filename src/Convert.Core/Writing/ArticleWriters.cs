@@ -13,6 +13,7 @@ public static class ArticleWriters
         new(new DocxArticleWriter(), [], [".docx"]),
         new(new MarkdownArticleWriter(), ["markdown"], [".md", ".markdown"]),
         new(new PlainTextArticleWriter(), ["text"], [".txt"]),
+        new(new JsonlArticleWriter(), ["ndjson"], [".jsonl", ".ndjson"]),
     ];
 
     public static IReadOnlyList<IArticleWriter> All { get; } = [.. Formats.Select(f => f.Writer)];

@@ -45,6 +45,7 @@ public static class ControlCharacterGuard
         Removals = a.Removals.Select(r => r with { Text = S(r.Text)! }).ToList(),
         NearMisses = a.NearMisses.Select(m => m with { Text = S(m.Text)!, Reason = S(m.Reason)! }).ToList(),
         Warnings = a.Warnings.Select(w => w with { Message = S(w.Message)! }).ToList(),
+        Record = a.Record is null ? null : new RecordKey(S(a.Record.Id), S(a.Record.Url)),
     };
 
     private static Block Block(Block block) => block switch
@@ -116,5 +117,7 @@ public static class ControlCharacterGuard
         }
         foreach (var warning in a.Warnings)
             yield return warning.Message;
+        yield return a.Record?.Id;
+        yield return a.Record?.Url;
     }
 }

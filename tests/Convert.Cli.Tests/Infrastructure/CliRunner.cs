@@ -22,12 +22,13 @@ internal static class CliRunner
         bool stdoutIsTerminal = false,
         long maxInputBytes = CliEnvironment.DefaultMaxInputBytes,
         CliServices? services = null,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null,
+        byte[]? stdinBytes = null)
     {
         using var stdout = new MemoryStream();
         using var outWriter = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
         using var stderr = new StringWriter();
-        using var stdinStream = new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? ""));
+        using var stdinStream = new MemoryStream(stdinBytes ?? Encoding.UTF8.GetBytes(stdin ?? ""));
         var env = new CliEnvironment
         {
             Out = outWriter,

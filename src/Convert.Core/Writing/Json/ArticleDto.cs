@@ -9,6 +9,7 @@ namespace Convert.Core.Writing.Json;
 /// <summary>
 /// The top-level JSON document. "subtitle" is always written, right after "title", but may be missing when
 /// reading, so documents written before it existed still read (hence its place last, with a default).
+/// "id" and "url" come first, and only for an article read from a stream record (JSONL), as the record gave them.
 /// </summary>
 internal sealed record ArticleDto(
     [property: JsonPropertyOrder(-3)] int SchemaVersion,
@@ -18,7 +19,9 @@ internal sealed record ArticleDto(
     IReadOnlyList<AuthorDto> Authors,
     IReadOnlyList<RemovalDto> Removals,
     IReadOnlyList<WarningDto> Warnings,
-    [property: JsonPropertyOrder(-1)] string? Subtitle = null);
+    [property: JsonPropertyOrder(-1)] string? Subtitle = null,
+    [property: JsonPropertyOrder(-5), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Id = null,
+    [property: JsonPropertyOrder(-4), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Url = null);
 
 internal sealed record MetadataDto(
     string? SourcePath,

@@ -25,12 +25,16 @@ internal sealed partial class ArticleJsonContext : JsonSerializerContext
     /// </summary>
     public static JsonTypeInfo<ArticleDto> ArticleTypeInfo => LazyArticleTypeInfo.Value;
 
-    // Lazy: a plain static initializer would run before the generated Default instance exists.
-    private static readonly Lazy<JsonTypeInfo<ArticleDto>> LazyArticleTypeInfo = new(CreateArticleTypeInfo);
+    /// <summary>The same, on one line (JSON Lines: one article a line).</summary>
+    public static JsonTypeInfo<ArticleDto> ArticleLineTypeInfo => LazyArticleLineTypeInfo.Value;
 
-    private static JsonTypeInfo<ArticleDto> CreateArticleTypeInfo()
+    // Lazy: a plain static initializer would run before the generated Default instance exists.
+    private static readonly Lazy<JsonTypeInfo<ArticleDto>> LazyArticleTypeInfo = new(() => CreateArticleTypeInfo(indented: true));
+    private static readonly Lazy<JsonTypeInfo<ArticleDto>> LazyArticleLineTypeInfo = new(() => CreateArticleTypeInfo(indented: false));
+
+    private static JsonTypeInfo<ArticleDto> CreateArticleTypeInfo(bool indented)
     {
-        var options = new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var options = new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = indented };
         return (JsonTypeInfo<ArticleDto>)options.GetTypeInfo(typeof(ArticleDto));
     }
 }

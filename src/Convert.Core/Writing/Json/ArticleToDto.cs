@@ -22,7 +22,9 @@ internal static class ArticleToDto
         [.. article.Authors.Select(Map)],
         [.. article.Removals.Select(r => new RemovalDto(r.RuleId, r.Category, r.Text, Map(r.Source)))],
         [.. article.Warnings.Select(w => new WarningDto(w.Code, w.Message, w.Source is null ? null : Map(w.Source)))],
-        article.Subtitle);
+        article.Subtitle,
+        article.Record?.Id,
+        article.Record?.Url);
 
     private static MetadataDto Map(ArticleMetadata m) => new(
         m.SourcePath, m.SourceUrl, m.SiteName, m.Language, m.Published, m.Byline,

@@ -24,6 +24,7 @@ internal static class DtoToArticle
             Removals = [.. dto.Removals.Select((r, i) => new Removal(r.RuleId, r.Category, r.Text,
                 Map(r.Source, $"$.removals[{i}].source")))],
             Warnings = [.. dto.Warnings.Select((w, i) => new Warning(w.Code ?? WarningCodes.Unspecified, w.Message, w.Source is null ? null : Map(w.Source, $"$.warnings[{i}].source")))],
+            Record = dto.Id is null && dto.Url is null ? null : new RecordKey(dto.Id, dto.Url),
         };
     }
 
