@@ -102,7 +102,7 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
 
         if (!string.IsNullOrWhiteSpace(article.Metadata.SourceUrl))
         {
-            paragraphs.Add(SourceNote(ArticleFrontAndBackMatter.SourceLinePrefix(article), article.Metadata.SourceUrl.Trim()));
+            paragraphs.Add(SourceNote(ArticleFrontAndBackMatter.SourceLinePrefix(article), PrintedUrl.WithoutTracking(article.Metadata.SourceUrl.Trim())));
         }
     }
 

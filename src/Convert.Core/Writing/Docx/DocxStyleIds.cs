@@ -56,6 +56,10 @@ internal static class DocxStyleIds
     public static IReadOnlySet<string> BoldParagraphStyles { get; } =
         new HashSet<string>(StringComparer.Ordinal) { Title, Heading(1), Heading(2), Heading(3), AuthorsHeading, AuthorName, TableHeader };
 
+    /// <summary>The title and heading styles: no link target is printed in them, as a note or in brackets.</summary>
+    public static IReadOnlySet<string> DisplayParagraphStyles { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { Title, Subtitle, Heading(1), Heading(2), Heading(3), AuthorsHeading, TableHeader };
+
     /// <summary>Every character style the writer defines.</summary>
     public static IReadOnlyList<string> CharacterStyles { get; } =
     [
