@@ -4,7 +4,7 @@ namespace Convert.Core.Html;
 
 /// <summary>
 /// Turns content elements into body blocks: paragraphs, headings, lists (nested items with their level), quotes,
-/// code, table rows and figure captions, with bold, italic, links, sub/superscript, inline code and span languages
+/// code, tables (caption, header rows, cells with their spans) and figure captions, with bold, italic, links, sub/superscript, inline code and span languages
 /// kept as runs. Images are left out and reported.
 /// </summary>
 internal sealed class HtmlBlockBuilder(LinkResolver links)
@@ -240,32 +240,54 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
         return true;
     }
 
-    private void AddTable(PageNode table, InlineFormat format)
+    // A table of two columns or more is kept as a table; a one-column table, or one too wide to print, reads as
+    // its caption and rows as paragraphs, each row's cells joined by " | ".
+    private void AddTable(PageNode node, InlineFormat format)
     {
         FlushParagraph();
-        foreach (var node in table.Descendants())
+        var captionNode = HtmlTableParts.Caption(node);
+        var caption = captionNode is null ? [] : InlineRuns(captionNode, format);
+        var rows = new List<TableRow>();
+        var rowSources = new List<PageNode>();
+        var headerRows = 0;
+        foreach (var (row, header) in HtmlTableParts.Rows(node))
         {
-            if (node.Tag == "caption")
-                AddInlineBlock(node, runs => new Paragraph(runs, Span(node)), format);
-            else if (node.Tag == "tr")
-                AddRow(node, format);
+            var cells = HtmlTableParts.Cells(row)
+                .Select(cell => new TableCell(InlineRuns(cell, format),
+                    HtmlTableParts.Span(cell, "colspan", Table.MaxSpan), HtmlTableParts.Span(cell, "rowspan", Table.MaxSpan)))
+                .ToList();
+            if (cells.All(c => string.IsNullOrWhiteSpace(c.PlainText)))
+                continue;
+            if (header && headerRows == rows.Count)
+                headerRows++;
+            rows.Add(new TableRow(cells));
+            rowSources.Add(row);
         }
+
+        var table = new Table(rows, headerRows, caption, Span(node));
+        if (rows.Count > 0 && TableGrid.Of(table).Columns is >= 2 and <= Table.MaxColumns)
+        {
+            var sources = captionNode is not null && table.HasCaption ? rowSources.Prepend(captionNode).ToList() : rowSources;
+            _blocks.Add(new HtmlBlock(table, node, sources));
+            return;
+        }
+
+        if (captionNode is not null && caption.Count > 0)
+            _blocks.Add(new HtmlBlock(new Paragraph(caption, Span(captionNode)), captionNode));
+        for (var i = 0; i < rows.Count; i++)
+            _blocks.Add(new HtmlBlock(new Paragraph(RowRuns(rows[i]), Span(rowSources[i])), rowSources[i]));
     }
 
-    private void AddRow(PageNode row, InlineFormat format)
+    private static List<Run> RowRuns(TableRow row)
     {
         var runs = new List<Run>();
-        foreach (var cell in row.Children.Where(c => !c.Removed && c.Tag is "td" or "th"))
+        foreach (var cell in row.Cells.Where(c => !string.IsNullOrWhiteSpace(c.PlainText)))
         {
-            var cellRuns = InlineRuns(cell, format);
-            if (cellRuns.Count == 0)
-                continue;
             if (runs.Count > 0)
                 runs.Add(Run.Plain(" | "));
-            runs.AddRange(cellRuns);
+            runs.AddRange(cell.Runs);
         }
-        if (runs.Count > 0)
-            _blocks.Add(new HtmlBlock(new Paragraph(runs, Span(row)), row));
+        return runs;
     }
 
     private static SourceSpan Span(PageNode node) => HtmlSpans.Of(node);

@@ -134,7 +134,7 @@ internal static class PageBuilder
     private static readonly HashSet<string> KeptAttributes =
     [
         "id", "class", "href", "lang", "role", "itemprop", "itemtype", "rel", "alt", "src", "datetime", "pubdate",
-        "start", "style", "hidden", "aria-hidden", "name", "property", "content", "http-equiv", "charset", "type", "itemscope",
+        "start", "colspan", "rowspan", "style", "hidden", "aria-hidden", "name", "property", "content", "http-equiv", "charset", "type", "itemscope",
     ];
 
     private static Dictionary<string, string>? ReadAttributes(HtmlNode node)

@@ -21,6 +21,7 @@ internal static class SpanLanguages
         Heading h => h with { Runs = Clean(h.Runs, language) },
         Quote q => q with { Runs = Clean(q.Runs, language) },
         ListBlock l => l with { Items = l.Items.Select(i => i with { Runs = Clean(i.Runs, language) }).ToList() },
+        Table t => t.MapRuns(runs => Clean(runs, language)),
         _ => block,
     };
 

@@ -2,7 +2,7 @@
 namespace Convert.Core.Model;
 
 /// <summary>
-/// The part of a rich block that a slice of its lines covers: the items of a list, the lines of a code block, or the lines of a paragraph
+/// The part of a rich block that a slice of its lines covers: the items of a list, the lines of a code block, the caption and rows of a table, or the lines of a paragraph
 /// broken by line breaks, with their formatting. When the lines cannot be matched to parts, the slice becomes a
 /// plain paragraph of its text, so nothing is lost and nothing is counted twice.
 /// </summary>
@@ -23,6 +23,8 @@ internal static class RichSlice
                 var first = lines[start];
                 var last = lines[start + count - 1];
                 return code with { Text = string.Join('\n', code.Text.Split('\n')[first..(last + 1)]), Source = source };
+            case Table table when table.Lines.Count == block.Lines.Count:
+                return TableSlice(table, start, count, source);
             case Paragraph paragraph when LinesOf(paragraph.Runs) is { } lines && lines.Count == block.Lines.Count:
                 return new Paragraph(Join(lines.Skip(start).Take(count)), source);
             case Quote quote when LinesOf(quote.Runs) is { } lines && lines.Count == block.Lines.Count:
@@ -30,6 +32,18 @@ internal static class RichSlice
             default:
                 return new Paragraph(string.Join(" ", block.Lines.Skip(start).Take(count).Select(l => l.Text)), source);
         }
+    }
+
+    // The table's lines are its caption (when it has one) and its rows; the header rows kept stay the leading ones.
+    private static Block TableSlice(Table table, int start, int count, SourceSpan source)
+    {
+        var captionLines = table.HasCaption ? 1 : 0;
+        var caption = start < captionLines ? table.Caption : [];
+        var firstRow = Math.Max(start - captionLines, 0);
+        var rows = table.Rows.Skip(firstRow).Take(start + count - captionLines - firstRow).ToArray();
+        if (rows.Length == 0)
+            return new Paragraph([.. caption], source);
+        return new Table(rows, Math.Clamp(table.HeaderRows - firstRow, 0, rows.Length), caption, source);
     }
 
     private static List<int> CodeLines(CodeBlock code) =>

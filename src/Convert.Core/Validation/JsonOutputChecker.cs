@@ -88,7 +88,7 @@ public static class JsonOutputChecker
     }
 
     private static string BlockPath(Block block, int index) =>
-        block is ListBlock ? Invariant($"$.body[{index}]") : Invariant($"$.body[{index}].text");
+        block is ListBlock or Table ? Invariant($"$.body[{index}]") : Invariant($"$.body[{index}].text");
 
     private static (int? Line, string? Location) Locate(JsonLineMap lines, string path) => (lines.LineOf(path), path);
 

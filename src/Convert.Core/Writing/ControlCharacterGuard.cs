@@ -55,6 +55,7 @@ public static class ControlCharacterGuard
         Quote q => q with { Runs = Runs(q.Runs) },
         ListBlock l => l with { Items = l.Items.Select(i => i with { Runs = Runs(i.Runs) }).ToList() },
         CodeBlock c => c with { Text = S(c.Text)!, Language = S(c.Language) },
+        Table t => t.MapRuns(Runs),
         _ => block,
     };
 
@@ -80,6 +81,7 @@ public static class ControlCharacterGuard
                 Heading h => h.Runs,
                 Quote q => q.Runs,
                 ListBlock l => l.Items.SelectMany(i => i.Runs),
+                Table t => t.AllRuns,
                 _ => [],
             };
             foreach (var run in runs)

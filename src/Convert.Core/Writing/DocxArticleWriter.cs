@@ -72,7 +72,9 @@ public sealed class DocxArticleWriter : IArticleWriter
         var numbering = new DocxNumbering();
         var footnotes = new DocxFootnotes();
         var inlines = new DocxInlines(new DocxHyperlinks(main, BaseUriOf(article.Metadata)), footnotes, options.Docx.PrintUrls);
-        var paragraphs = new DocxBodyBuilder(inlines, numbering).Build(article);
+        var layout = DocxPaper.For(options.Docx.Paper, article.Metadata.Language);
+        var tables = new DocxTables(inlines, layout.WidthTwips - (2 * layout.MarginTwips));
+        var paragraphs = new DocxBodyBuilder(inlines, numbering, tables).Build(article);
 
         main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesFor(language, reference);
         main.AddNewPart<DocumentSettingsPart>("rId2").Settings = DocxSettingsContent.Build(footnotes.IsUsed);

@@ -10,7 +10,7 @@ namespace Convert.Core.Writing;
 /// <summary>
 /// A readable, deterministic text dump of a .docx package, for snapshot tests and for people: core and custom
 /// properties, page setup, settings (hyphenation), one line per body paragraph as "[StyleId] text" (right-to-left
-/// ones marked "&lt;rtl&gt;"), then footnotes, headers and footers. Works on documents other tools wrote; missing
+/// ones marked "&lt;rtl&gt;", those in a table with their row and cell), then footnotes, headers and footers. Works on documents other tools wrote; missing
 /// parts read as "(none)".
 /// </summary>
 public static class DocxTextDump
@@ -152,6 +152,11 @@ public static class DocxTextDump
             if (lists.Describe(properties) is { } list)
             {
                 text.Append(' ').Append(list);
+            }
+
+            if (DocxDumpTables.Describe(paragraph) is { } place)
+            {
+                text.Append(' ').Append(place);
             }
 
             var content = inlines.Text(paragraph);

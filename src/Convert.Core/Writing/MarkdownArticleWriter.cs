@@ -7,7 +7,7 @@ namespace Convert.Core.Writing;
 /// <summary>
 /// Writes the article as CommonMark (<c>--to md</c>): YAML front matter with the article's facts (unless
 /// <see cref="WriterOptions.FrontMatter"/> is off), "# Title", the standfirst in bold, an italic byline line, the body (headings one
-/// level down, capped at ###; nested lists indented, code fenced), a source note for republished articles, and an "About the author(s)" section.
+/// level down, capped at ###; nested lists indented, code fenced, tables as pipe tables or HTML), a source note for republished articles, and an "About the author(s)" section.
 /// Line breaks inside a block ("\n" in a run) become hard breaks (a backslash at the line end).
 /// UTF-8 without BOM, LF line ends, deterministic.
 /// </summary>
@@ -68,6 +68,7 @@ public sealed class MarkdownArticleWriter : IArticleWriter
         Heading h => new string('#', Math.Clamp(h.Level + 1, 2, 3)) + " " + HeadingText(h.Runs),
         ListBlock l => string.Join('\n', ListLayout.Of(l).Select(x => ListItem(x.Indent, x.Marker, x.Item))),
         CodeBlock c => MarkdownCode.Fenced(c.Text, c.Language),
+        Table t => MarkdownTable.Of(t),
         Quote q => string.Join('\n', MarkdownText.Inline(q.Runs).Split('\n').Select(line => line.Length == 0 ? ">" : "> " + line)),
         _ => throw new ArgumentException($"Unknown block type {block.GetType().Name}.", nameof(block)),
     };

@@ -6,7 +6,7 @@ namespace Convert.Core.Writing;
 /// <summary>
 /// Writes the article as plain text (<c>--to txt</c>): a header block of the article's facts ("Title: ...", unless
 /// <see cref="WriterOptions.FrontMatter"/> is off), title, subtitle, byline, paragraphs separated by blank lines, lists
-/// with "- " or "1. " (nested ones indented), code indented by four spaces, quotes with "> ", sub- and superscripts as
+/// with "- " or "1. " (nested ones indented), code indented by four spaces, tables with aligned columns, quotes with "> ", sub- and superscripts as
 /// Unicode characters where they all have one (H₂O, E=mc²), a source note, then the "About the author(s)" section.
 /// UTF-8 without BOM, LF line ends, deterministic; formatting and link targets are dropped.
 /// </summary>
@@ -62,6 +62,7 @@ public sealed class PlainTextArticleWriter : IArticleWriter
         Paragraph p => PlainScripts.Text(p.Runs),
         Heading h => PlainScripts.Text(h.Runs),
         ListBlock l => string.Join('\n', ListLayout.Of(l).Select(x => x.Indent + Indent(x.Marker, PlainScripts.Text(x.Item.Runs), x.Indent))),
+        Table t => TextTable.Of(t),
         CodeBlock c => string.Join('\n', TextDocument.NormalizeLineEnds(c.Text).Split('\n').Select(line => CodeIndent + line)),
         Quote q => string.Join('\n', TextDocument.NormalizeLineEnds(PlainScripts.Text(q.Runs)).Split('\n').Select(line => "> " + line)),
         _ => throw new ArgumentException($"Unknown block type {block.GetType().Name}.", nameof(block)),

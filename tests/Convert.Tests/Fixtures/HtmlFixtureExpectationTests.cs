@@ -118,8 +118,9 @@ public sealed class HtmlFixtureExpectationTests
         Assert.True(list.Ordered);
         Assert.Equal(5, list.Items.Count);
         Assert.Contains(article.Body.OfType<Quote>(), q => q.PlainText.StartsWith("The sea gives you six hours", StringComparison.Ordinal));
-        Assert.Contains(article.Body, b => b.PlainText == "Sample day at Port Emberly, 3 June 2025");
-        Assert.Contains(article.Body, b => b.PlainText == "High | 10:31 | 5.2 m");
+        var table = Assert.Single(article.Body.OfType<Table>());
+        Assert.Equal(("Sample day at Port Emberly, 3 June 2025", 1), (table.CaptionText, table.HeaderRows));
+        Assert.Equal(["High", "10:31", "5.2 m"], table.Rows[^1].Cells.Select(c => c.PlainText));
         Assert.Contains(article.Body, b => b.PlainText == "A tide curve: the steepest part is mid-tide.");
         Assert.Contains(article.Body, b => b.PlainText.EndsWith("learn by heart:\nHigh water, turn and go;\nlow water, slow.", StringComparison.Ordinal));
         Assert.Contains(article.Body, b => b.PlainText == "HW 10:31  5.2\nLW 16:44  0.9");

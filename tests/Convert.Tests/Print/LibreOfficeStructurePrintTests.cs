@@ -4,7 +4,7 @@ namespace Convert.Tests.Print;
 
 /// <summary>
 /// The article's structure as printed by LibreOffice: nested list items indented under their parent, a list numbered
-/// from its start, code in a monospace font, and no hyphenation inside titles and headings.
+/// from its start, code in a monospace font, table cells in row order, and no hyphenation inside titles and headings.
 /// </summary>
 public sealed class LibreOfficeStructurePrintTests(PrintedDocuments printed) : IClassFixture<PrintedDocuments>
 {
@@ -35,6 +35,26 @@ public sealed class LibreOfficeStructurePrintTests(PrintedDocuments printed) : I
         var printedLines = layout.Select(Collapse).ToHashSet(StringComparer.Ordinal);
         var codeLines = document.Article.Body.OfType<CodeBlock>().SelectMany(c => c.Text.Split('\n')).Select(Collapse).Where(l => l.Length > 0);
         Assert.All(codeLines, line => Assert.Contains(line, printedLines));
+    }
+
+    [Fact]
+    public void TableCellsArePrintedInRowOrderWithTheCaptionAbove()
+    {
+        var document = Printed(PrintedDocuments.TableName);
+        var layout = document.LayoutText.Split('\n');
+        var table = Assert.Single(document.Article.Body.OfType<Table>());
+
+        // Long cells wrap inside their column, so each row is found by its one-word cells, which print on one line.
+        var previous = Array.FindIndex(layout, l => l.Contains(table.CaptionText, StringComparison.Ordinal));
+        Assert.True(previous >= 0, "the caption is printed on one line");
+        foreach (var row in table.Rows)
+        {
+            var words = row.Cells.Select(c => c.PlainText).Where(t => t.Length > 0 && !t.Any(char.IsWhiteSpace)).ToList();
+            var pattern = string.Join(".*", words.Select(w => $@"(?<!\S){System.Text.RegularExpressions.Regex.Escape(w)}(?!\S)"));
+            var line = Array.FindIndex(layout, previous + 1, l => System.Text.RegularExpressions.Regex.IsMatch(l, pattern));
+            Assert.True(line > previous, $"the cells {string.Join(", ", words)} follow the row above on one line");
+            previous = line;
+        }
     }
 
     [Theory]

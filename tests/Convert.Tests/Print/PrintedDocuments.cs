@@ -15,11 +15,14 @@ public sealed class PrintedDocuments : IDisposable
     public static readonly string[] FixtureNames =
     [
         "multi-author-bios", "heading-and-list", "standfirst-name-role-credits", "inline-about-and-source-note",
-        "clutter-lookalikes", "magazine-theme-comment-form", StructureName,
+        "clutter-lookalikes", "magazine-theme-comment-form", StructureName, TableName,
     ];
 
     /// <summary>The fixture with nested lists, code and sub/superscripts.</summary>
     public const string StructureName = "html/print-structure-code-lists";
+
+    /// <summary>The fixture with a data table: caption, header row, spans.</summary>
+    public const string TableName = "html/data-table-caption";
 
     public const string LongArticleName = "long-article";
 

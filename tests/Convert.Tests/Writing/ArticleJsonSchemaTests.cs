@@ -92,7 +92,7 @@ public class ArticleJsonSchemaTests
         {
             case "missing-field": root.Remove("warnings"); break;
             case "wrong-type": root["title"] = 42; break;
-            case "unknown-block-type": body[0]!["type"] = "table"; break;
+            case "unknown-block-type": body[0]!["type"] = "sidebar"; break;
             case "extra-property": root["metadata"]!["author"] = "someone"; break;
             case "extra-block-property": body[0]!["style"] = "lead"; break;
             case "bad-link-kind": author["links"]![0]!["kind"] = "mastodon"; break;

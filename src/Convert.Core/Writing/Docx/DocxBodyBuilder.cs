@@ -5,15 +5,15 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Convert.Core.Writing.Docx;
 
 /// <summary>
-/// Lays out the article as Word paragraphs: title, subtitle, byline, date, body, "About the authors", then the
+/// Lays out the article as Word paragraphs and tables: title, subtitle, byline, date, body, "About the authors", then the
 /// source lines ("First published at", "Source:"). The first paragraph of the body and the first after each heading
 /// take the First Paragraph style. Blocks with no text are left out rather than printed as empty spacers.
 /// </summary>
-internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numbering)
+internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numbering, DocxTables tables)
 {
-    public List<W.Paragraph> Build(Article article)
+    public List<OpenXmlElement> Build(Article article)
     {
-        var paragraphs = new List<W.Paragraph>();
+        var paragraphs = new List<OpenXmlElement>();
         if (!string.IsNullOrWhiteSpace(article.Title))
         {
             paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.Title, article.Title.Trim()));
@@ -47,7 +47,7 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
         return paragraphs;
     }
 
-    private void AddBody(IReadOnlyList<Block> body, List<W.Paragraph> paragraphs)
+    private void AddBody(IReadOnlyList<Block> body, List<OpenXmlElement> paragraphs)
     {
         var headingLevels = new DocxHeadingLevels(body);
         var atSectionStart = true;
@@ -79,6 +79,10 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
                     paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.SourceCode, inlines.Build([Run.Plain(code.Text)])));
                     atSectionStart = false;
                     break;
+                case Table table:
+                    paragraphs.AddRange(tables.Build(table));
+                    atSectionStart = false;
+                    break;
                 case Quote quote:
                     paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.Quote, inlines.Build(quote.Runs)));
                     atSectionStart = false;
@@ -89,7 +93,7 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
         }
     }
 
-    private void AddSourceNotes(Article article, List<W.Paragraph> paragraphs)
+    private void AddSourceNotes(Article article, List<OpenXmlElement> paragraphs)
     {
         if (ArticleFrontAndBackMatter.SourceNoteUrl(article) is { } republishedFrom)
         {
@@ -98,7 +102,7 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
 
         if (!string.IsNullOrWhiteSpace(article.Metadata.SourceUrl))
         {
-            paragraphs.Add(SourceNote(ArticleFrontAndBackMatter.SourceLinePrefix(article), article.Metadata.SourceUrl.Trim()));
+            paragraphs.Add(SourceNote(ArticleFrontAndBackMatter.SourceLinePrefix(article), PrintedUrl.WithoutTracking(article.Metadata.SourceUrl.Trim())));
         }
     }
 

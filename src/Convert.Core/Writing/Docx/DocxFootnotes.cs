@@ -6,6 +6,8 @@ namespace Convert.Core.Writing.Docx;
 /// <summary>
 /// Collects footnotes while the body is written (the printed targets of hyperlinks), then builds footnotes.xml.
 /// Ids -1 and 0 are the separator and continuation separator Word expects; notes are numbered from 1 in order.
+/// A text is noted once: its first mark is bookmarked, and a later use prints the same number through a NOTEREF
+/// field to that bookmark (formatted as a note mark), so a page citing one address ten times has one note for it.
 /// </summary>
 internal sealed class DocxFootnotes
 {
@@ -13,17 +15,38 @@ internal sealed class DocxFootnotes
     private const int ContinuationSeparatorId = 0;
 
     private readonly List<string> _notes = [];
+    private readonly Dictionary<string, int> _idsByText = new(StringComparer.Ordinal);
 
     public bool IsUsed => _notes.Count > 0;
 
-    /// <summary>Adds a note and returns the run that references it, to place right after the linked text.</summary>
-    public W.Run Reference(string text)
+    /// <summary>
+    /// The note mark for <paramref name="text"/>, to place right after the linked text: a new note the first time,
+    /// a reference to that note's number after.
+    /// </summary>
+    public IEnumerable<OpenXmlElement> Reference(string text)
     {
+        if (_idsByText.TryGetValue(text, out var id))
+        {
+            var number = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return [new W.SimpleField(new W.Run(MarkProperties(), new W.Text(number))) { Instruction = $" NOTEREF {BookmarkName(id)} \\f \\h " }];
+        }
+
         _notes.Add(text);
-        return new W.Run(
-            new W.RunProperties { RunStyle = new W.RunStyle { Val = DocxStyleIds.FootnoteReference } },
-            new W.FootnoteReference { Id = _notes.Count });
+        id = _notes.Count;
+        _idsByText.Add(text, id);
+        var bookmarkId = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return
+        [
+            new W.BookmarkStart { Id = bookmarkId, Name = BookmarkName(id) },
+            new W.Run(MarkProperties(), new W.FootnoteReference { Id = id }),
+            new W.BookmarkEnd { Id = bookmarkId },
+        ];
     }
+
+    // A name starting with "_" is a hidden bookmark: Word does not list it among the user's own.
+    private static string BookmarkName(int id) => $"_Note{id}";
+
+    private static W.RunProperties MarkProperties() => new() { RunStyle = new W.RunStyle { Val = DocxStyleIds.FootnoteReference } };
 
     public W.Footnotes Build()
     {

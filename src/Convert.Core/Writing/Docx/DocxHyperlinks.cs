@@ -4,7 +4,8 @@ namespace Convert.Core.Writing.Docx;
 
 /// <summary>
 /// Turns link URLs into external hyperlink relationships of the main document part, one relationship per
-/// distinct target, with ids numbered in order of first use so the same article always gives the same ids.
+/// distinct target, with ids numbered in order of first use so the same article always gives the same ids. Tracking
+/// parameters (utm_*, click ids) are taken off first: links that differ only in them are one target.
 /// </summary>
 internal sealed class DocxHyperlinks(MainDocumentPart part, Uri? baseUri)
 {
@@ -16,7 +17,7 @@ internal sealed class DocxHyperlinks(MainDocumentPart part, Uri? baseUri)
     /// </summary>
     public DocxLinkTarget? TargetFor(string url)
     {
-        var trimmed = url.Trim();
+        var trimmed = PrintedUrl.WithoutTracking(url.Trim());
         var absolute = IsWebAbsolute(trimmed, out var parsed) ? parsed : null;
         var target = Resolve(trimmed, absolute);
         if (target is null)

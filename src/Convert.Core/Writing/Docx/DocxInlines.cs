@@ -10,7 +10,8 @@ namespace Convert.Core.Writing.Docx;
 /// Emphasis or StrongEmphasis character styles, inline code Verbatim Char, a link takes Hyperlink (or its
 /// bold/italic variants), and only a run's language, right-to-left reading order and sub/superscript position, which
 /// carry meaning rather than looks, are set on the run itself. A link's target is also printed, per
-/// <see cref="PrintedUrls"/>, unless the link text already shows it.
+/// <see cref="PrintedUrls"/>, unless the link text already shows it or the paragraph is a heading; an e-mail target
+/// is printed as its address, and the targets come without tracking parameters (<see cref="DocxHyperlinks"/>).
 /// </summary>
 internal sealed class DocxInlines(DocxHyperlinks hyperlinks, DocxFootnotes footnotes, PrintedUrls printUrls)
 {
@@ -34,16 +35,51 @@ internal sealed class DocxInlines(DocxHyperlinks hyperlinks, DocxFootnotes footn
                 continue;
             }
 
-            yield return new W.Hyperlink(WordRun(run.Text, Properties(run, LinkStyleOf(run)))) { Id = target.RelationshipId, History = true };
-            if (printUrls == PrintedUrls.None || ShowsItsTarget(run.Text, target.Url))
+            // The mark or the printed URL goes right after the link's last word, not after a space it ends with.
+            var linked = run.Text.TrimEnd();
+            var printed = PrintedFor(run, target, paragraphStyleId);
+            if (printed is null || linked.Length == 0)
             {
+                yield return Hyperlink(run.Text, run, target);
                 continue;
             }
 
-            yield return printUrls == PrintedUrls.Footnote
-                ? footnotes.Reference(target.Url)
-                : WordRun($" ({target.Url})", Properties(run with { Bold = false, Italic = false }, styleId: null));
+            yield return Hyperlink(linked, run, target);
+            if (printUrls == PrintedUrls.Footnote)
+            {
+                foreach (var element in footnotes.Reference(printed))
+                {
+                    yield return element;
+                }
+            }
+            else
+            {
+                yield return WordRun($" ({printed})", Properties(run with { Bold = false, Italic = false }, styleId: null));
+            }
+
+            if (linked.Length < run.Text.Length)
+            {
+                yield return WordRun(run.Text[linked.Length..], Properties(run, CharacterStyleOf(run)));
+            }
         }
+    }
+
+    private static W.Hyperlink Hyperlink(string text, Run run, DocxLinkTarget target) =>
+        new(WordRun(text, Properties(run, LinkStyleOf(run)))) { Id = target.RelationshipId, History = true };
+
+    /// <summary>
+    /// The URL to print after a link, or null: never in a heading or title (a note mark or an address there reads as
+    /// part of it), never when the link text already shows where it goes.
+    /// </summary>
+    private string? PrintedFor(Run run, DocxLinkTarget target, string? paragraphStyleId)
+    {
+        if (printUrls == PrintedUrls.None || (paragraphStyleId is not null && DocxStyleIds.DisplayParagraphStyles.Contains(paragraphStyleId)))
+        {
+            return null;
+        }
+
+        var shown = ShowsItsTarget(run.Text, target.Url) || (run.LinkUrl is { } original && ShowsItsTarget(run.Text, original));
+        return shown ? null : PrintedUrl.Display(target.Url);
     }
 
     /// <summary>A plain run of text in the paragraph's own style.</summary>

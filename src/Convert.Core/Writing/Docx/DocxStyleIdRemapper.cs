@@ -4,7 +4,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Convert.Core.Writing.Docx;
 
 /// <summary>
-/// Points the document's paragraph and character style references at a reference document's ids, for the styles
+/// Points the document's paragraph, character and table style references at a reference document's ids, for the styles
 /// the reference has under another id (a localised Word names "Heading 1" "Überschrift1", say).
 /// </summary>
 internal static class DocxStyleIdRemapper
@@ -24,6 +24,11 @@ internal static class DocxStyleIdRemapper
             }
 
             foreach (var styleId in root.Descendants<W.RunStyle>())
+            {
+                styleId.Val = Mapped(styleId.Val?.Value, idMap);
+            }
+
+            foreach (var styleId in root.Descendants<W.TableStyle>())
             {
                 styleId.Val = Mapped(styleId.Val?.Value, idMap);
             }

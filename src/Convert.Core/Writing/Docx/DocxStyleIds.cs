@@ -24,6 +24,9 @@ internal static class DocxStyleIds
     public const string Footer = "Footer";
     public const string FootnoteText = "FootnoteText";
     public const string SourceCode = "SourceCode";
+    public const string Caption = "Caption";
+    public const string TableText = "TableText";
+    public const string TableHeader = "TableHeader";
 
     public const string DefaultParagraphFont = "DefaultParagraphFont";
     public const string Strong = "Strong";
@@ -36,12 +39,14 @@ internal static class DocxStyleIds
     public const string FootnoteReference = "FootnoteReference";
     public const string VerbatimChar = "VerbatimChar";
 
+    public const string Table = "Table";
+
     /// <summary>Every paragraph style the writer defines, in the order of styles.xml.</summary>
     public static IReadOnlyList<string> ParagraphStyles { get; } =
     [
         Normal, Title, Subtitle, Byline, DateLine, BodyText, FirstParagraph, Heading(1), Heading(2), Heading(3), Quote,
         ListParagraph, SourceNote, AuthorsHeading, AuthorName, AuthorRole, AuthorBio, Header, Footer, FootnoteText,
-        SourceCode,
+        SourceCode, Caption, TableText, TableHeader,
     ];
 
     /// <summary>
@@ -49,7 +54,11 @@ internal static class DocxStyleIds
     /// off in Word (ECMA-376 §17.7.3), so their runs never take one.
     /// </summary>
     public static IReadOnlySet<string> BoldParagraphStyles { get; } =
-        new HashSet<string>(StringComparer.Ordinal) { Title, Heading(1), Heading(2), Heading(3), AuthorsHeading, AuthorName };
+        new HashSet<string>(StringComparer.Ordinal) { Title, Heading(1), Heading(2), Heading(3), AuthorsHeading, AuthorName, TableHeader };
+
+    /// <summary>The title and heading styles: no link target is printed in them, as a note or in brackets.</summary>
+    public static IReadOnlySet<string> DisplayParagraphStyles { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { Title, Subtitle, Heading(1), Heading(2), Heading(3), AuthorsHeading, TableHeader };
 
     /// <summary>Every character style the writer defines.</summary>
     public static IReadOnlyList<string> CharacterStyles { get; } =
@@ -57,6 +66,9 @@ internal static class DocxStyleIds
         DefaultParagraphFont, Strong, Emphasis, StrongEmphasis, Hyperlink, HyperlinkStrong, HyperlinkEmphasis,
         HyperlinkStrongEmphasis, FootnoteReference, VerbatimChar,
     ];
+
+    /// <summary>Every table style the writer defines.</summary>
+    public static IReadOnlyList<string> TableStyles { get; } = [Table];
 
     /// <summary>Heading1 to Heading3 for a Word heading level 1 to 3.</summary>
     public static string Heading(int wordLevel) => wordLevel switch

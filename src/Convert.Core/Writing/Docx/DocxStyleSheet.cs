@@ -82,6 +82,18 @@ internal static class DocxStyleSheet
         ParagraphStyle(DocxStyleIds.SourceCode, "Source Code", next: DocxStyleIds.BodyText,
             paragraph: new StyleParagraphProperties { SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: 160), Indentation = new Indentation { Left = "360" } },
             run: CodeRun()),
+        // Captions go with what they caption: above a table, kept on its page; never hyphenated.
+        ParagraphStyle(DocxStyleIds.Caption, "caption", next: DocxStyleIds.BodyText,
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 120, after: 80) },
+            run: new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript(), FontSize = Size(20), FontSizeComplexScript = SizeCs(20) }),
+        // Not "Table Contents" or "Table Heading": LibreOffice has styles of those names and would merge its own into them.
+        ParagraphStyle(DocxStyleIds.TableText, "Table Text",
+            paragraph: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 40, after: 40) },
+            run: new StyleRunProperties { FontSize = Size(20), FontSizeComplexScript = SizeCs(20) }),
+        ParagraphStyle(DocxStyleIds.TableHeader, "Table Header", basedOn: DocxStyleIds.TableText,
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), SuppressAutoHyphens = new SuppressAutoHyphens() },
+            run: new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript() }),
+        TableStyle(),
         CharacterStyle(DocxStyleIds.DefaultParagraphFont, "Default Paragraph Font", new StyleRunProperties(), isDefault: true),
         CharacterStyle(DocxStyleIds.Strong, "Strong",
             new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript() }),
@@ -102,6 +114,25 @@ internal static class DocxStyleSheet
         CharacterStyle(DocxStyleIds.FootnoteReference, "footnote reference",
             new StyleRunProperties { VerticalTextAlignment = new VerticalTextAlignment { Val = VerticalPositionValues.Superscript } }),
         CharacterStyle(DocxStyleIds.VerbatimChar, "Verbatim Char", CodeRun()));
+
+    // Rules above and below the table and between rows, a heavier one under the header row; no vertical rules.
+    private static Style TableStyle() => new(
+        $$"""
+        <w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="table" w:styleId="{{DocxStyleIds.Table}}">
+          <w:name w:val="Table"/><w:qFormat/>
+          <w:tblPr>
+            <w:tblBorders>
+              <w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/>
+              <w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/>
+              <w:insideH w:val="single" w:sz="2" w:space="0" w:color="000000"/>
+            </w:tblBorders>
+            <w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>
+          </w:tblPr>
+          <w:tblStylePr w:type="firstRow">
+            <w:tcPr><w:tcBorders><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/></w:tcBorders></w:tcPr>
+          </w:tblStylePr>
+        </w:style>
+        """);
 
     private static StyleRunProperties CodeRun() => new()
     {

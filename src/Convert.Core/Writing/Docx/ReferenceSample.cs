@@ -51,6 +51,12 @@ internal static class ReferenceSample
                  new Run("2", Position: RunPosition.Subscript), Run.Plain("O and E=mc"), new Run("2", Position: RunPosition.Superscript), Run.Plain(".")],
                 Nowhere),
             new CodeBlock("Source Code: preformatted code,\n    its lines and indentation as written.", null, Nowhere),
+            new Table(
+                [
+                    new TableRow([new TableCell("Table Header"), new TableCell("the header row, repeated on every page")]),
+                    new TableRow([new TableCell("Table Text"), new TableCell("the other cells; the table takes the Table style")]),
+                ],
+                HeaderRows: 1, [Run.Plain("Caption: a table's caption, kept with the table")], Nowhere),
         ],
     };
 }

@@ -59,6 +59,7 @@ internal sealed record RunDto(
 [JsonDerivedType(typeof(ListDto), "list")]
 [JsonDerivedType(typeof(QuoteDto), "quote")]
 [JsonDerivedType(typeof(CodeDto), "code")]
+[JsonDerivedType(typeof(TableDto), "table")]
 internal abstract record BlockDto;
 
 // In the block records, "runs" is last so it can be optional, and JsonPropertyOrder puts "source" after it.
@@ -93,6 +94,25 @@ internal sealed record CodeDto(
     string Text,
     string? Language,
     [property: JsonPropertyOrder(1)] SourceDto? Source) : BlockDto;
+
+/// <summary>
+/// A table (schemaVersion 2): its caption ("captionRuns" only when formatted), how many leading rows are header rows,
+/// and its rows of cells; a cell's "colSpan" and "rowSpan" are written when more than 1.
+/// </summary>
+internal sealed record TableDto(
+    [property: JsonPropertyOrder(-1)] string? Caption,
+    int HeaderRows,
+    IReadOnlyList<TableRowDto> Rows,
+    [property: JsonPropertyOrder(1)] SourceDto? Source,
+    [property: JsonPropertyOrder(-1), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? CaptionRuns = null) : BlockDto;
+
+internal sealed record TableRowDto(IReadOnlyList<TableCellDto> Cells);
+
+internal sealed record TableCellDto(
+    string Text,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? Runs = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? ColSpan = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? RowSpan = null);
 
 internal sealed record QuoteDto(
     string Text,

@@ -9,10 +9,13 @@ internal static class ArticleToDto
     public const int SchemaVersion = 2;
 
     /// <summary>
-    /// The lowest version that can hold the article: 2 when it has a code block, else 1, so a reader written for
-    /// version 1 keeps reading every document it can understand.
+    /// The lowest version that can hold the article: 2 when it has a code block or a table, else 1, so a reader
+    /// written for version 1 keeps reading every document it can understand.
     /// </summary>
-    public static int VersionFor(Article article) => article.Body.Any(b => b is CodeBlock) ? 2 : 1;
+    public static int VersionFor(Article article) => article.Body.Any(IsVersion2Block) ? 2 : 1;
+
+    /// <summary>True for the block types version 1 does not have.</summary>
+    public static bool IsVersion2Block(Block block) => block is CodeBlock or Table;
 
     public static ArticleDto Map(Article article) => new(
         VersionFor(article),
@@ -38,6 +41,8 @@ internal static class ArticleToDto
         ListBlock l => new ListDto(l.Ordered, [.. l.Items.Select(i => Map(i, l.Ordered))], Map(l.Source), l.Ordered && l.Start != 1 ? l.Start : null),
         Quote q => new QuoteDto(q.PlainText, Map(q.Source), RunsIfFormatted(q.Runs)),
         CodeBlock c => new CodeDto(c.Text, c.Language, Map(c.Source)),
+        Table t => new TableDto(t.HasCaption ? t.CaptionText : null, t.HeaderRows,
+            [.. t.Rows.Select(r => new TableRowDto([.. r.Cells.Select(Map)]))], Map(t.Source), t.HasCaption ? RunsIfFormatted(t.Caption) : null),
         _ => throw new ArgumentException($"Unknown block type {block.GetType().Name}.", nameof(block)),
     };
 
@@ -45,6 +50,9 @@ internal static class ArticleToDto
     private static ListItemDto Map(ListItem item, bool listOrdered) => new(
         item.PlainText, RunsIfFormatted(item.Runs), item.Level > 0 ? item.Level : null,
         item.Level > 0 && item.Ordered is { } ordered && ordered != listOrdered ? ordered : null);
+
+    private static TableCellDto Map(TableCell cell) => new(
+        cell.PlainText, RunsIfFormatted(cell.Runs), cell.ColumnSpan > 1 ? cell.ColumnSpan : null, cell.RowSpan > 1 ? cell.RowSpan : null);
 
     private static AuthorDto Map(Author a) => new(
         a.Name, a.Honorific, a.Role, [.. a.Bio], [.. a.Links.Select(l => new AuthorLinkDto(l.Kind, l.Label, l.Url))]);

@@ -10,9 +10,10 @@ internal static class DtoToArticle
         if (dto.SchemaVersion is < 1 or > ArticleToDto.SchemaVersion)
             throw new JsonArticleFormatException("$.schemaVersion",
                 $"unsupported schemaVersion {dto.SchemaVersion} (this version reads 1 to {ArticleToDto.SchemaVersion})");
-        var firstCode = dto.Body.Select((b, i) => b is CodeDto ? i : -1).FirstOrDefault(i => i >= 0, -1);
-        if (dto.SchemaVersion < 2 && firstCode >= 0)
-            throw new JsonArticleFormatException($"$.body[{firstCode}]", "a code block needs schemaVersion 2");
+        var firstNew = dto.Body.Select((b, i) => b is CodeDto or TableDto ? i : -1).FirstOrDefault(i => i >= 0, -1);
+        if (dto.SchemaVersion < 2 && firstNew >= 0)
+            throw new JsonArticleFormatException($"$.body[{firstNew}]",
+                $"a {(dto.Body[firstNew] is CodeDto ? "code block" : "table")} needs schemaVersion 2");
 
         return new Article
         {
@@ -50,6 +51,7 @@ internal static class DtoToArticle
         ListDto l => new ListBlock(l.Ordered, Items(l, path), Map(l.Source, path + ".source"), l.Start ?? 1),
         QuoteDto q => new Quote(Runs(q.Text, q.Runs, path), Map(q.Source, path + ".source")),
         CodeDto c => new CodeBlock(c.Text, c.Language, Map(c.Source, path + ".source")),
+        TableDto t => JsonTable.Read(t, path, Runs, Map(t.Source, path + ".source")),
         _ => throw new JsonArticleFormatException(path, "unknown block type"),
     };
 
@@ -88,7 +90,7 @@ internal static class DtoToArticle
     }
 
     /// <summary>The runs when given (their text must add up to "text"), else the text as one plain run.</summary>
-    private static List<Run> Runs(string text, IReadOnlyList<RunDto>? runs, string path)
+    internal static List<Run> Runs(string text, IReadOnlyList<RunDto>? runs, string path)
     {
         if (runs is null)
             return [Run.Plain(text)];

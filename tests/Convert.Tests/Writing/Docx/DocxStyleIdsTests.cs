@@ -12,11 +12,12 @@ public class DocxStyleIdsTests
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(DocxTestArticles.Write(DocxTestArticles.Full)), false);
         var defined = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<W.Style>()
-            .Select(s => (s.StyleId!.Value!, s.Type!.Value == W.StyleValues.Paragraph))
+            .Select(s => (s.StyleId!.Value!, s.Type!.InnerText ?? ""))
             .ToList();
 
-        var listed = DocxStyleIds.ParagraphStyles.Select(id => (id, true))
-            .Concat(DocxStyleIds.CharacterStyles.Select(id => (id, false)))
+        var listed = DocxStyleIds.ParagraphStyles.Select(id => (id, "paragraph"))
+            .Concat(DocxStyleIds.CharacterStyles.Select(id => (id, "character")))
+            .Concat(DocxStyleIds.TableStyles.Select(id => (id, "table")))
             .ToList();
 
         Assert.Equal(listed.Order(), defined.Order());
