@@ -24,10 +24,10 @@ internal static class DocxStyleSheet
         ParagraphStyle(DocxStyleIds.Normal, "Normal", basedOn: null, isDefault: true),
         ParagraphStyle(DocxStyleIds.Title, "Title", next: DocxStyleIds.Subtitle,
             paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: 120) },
-            run: new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(), FontSize = Size(48), FontSizeComplexScript = SizeCs(48) }),
+            run: new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(), Kern = DisplayKerning(), FontSize = Size(48), FontSizeComplexScript = SizeCs(48) }),
         ParagraphStyle(DocxStyleIds.Subtitle, "Subtitle", next: DocxStyleIds.Byline,
             paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: 200) },
-            run: new StyleRunProperties { FontSize = Size(28), FontSizeComplexScript = SizeCs(28) }),
+            run: new StyleRunProperties { Kern = DisplayKerning(), FontSize = Size(28), FontSizeComplexScript = SizeCs(28) }),
         ParagraphStyle(DocxStyleIds.Byline, "Byline", next: DocxStyleIds.DateLine,
             paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: 120) },
             run: new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
@@ -134,6 +134,9 @@ internal static class DocxStyleSheet
         </w:style>
         """);
 
+    // Pair kerning from 12 pt up: display sizes show the gaps of unkerned pairs ("AV", "To"); body text does not need it.
+    private static Kern DisplayKerning() => new() { Val = 24 };
+
     private static StyleRunProperties CodeRun() => new()
     {
         RunFonts = new RunFonts { Ascii = CodeFont, HighAnsi = CodeFont, ComplexScript = CodeFont },
@@ -171,6 +174,7 @@ internal static class DocxStyleSheet
             {
                 Bold = new Bold(),
                 BoldComplexScript = new BoldComplexScript(),
+                Kern = DisplayKerning(),
                 FontSize = Size(sizeHalfPoints),
                 FontSizeComplexScript = SizeCs(sizeHalfPoints),
             });
