@@ -116,23 +116,43 @@ internal static class DocxStyleSheet
         CharacterStyle(DocxStyleIds.VerbatimChar, "Verbatim Char", CodeRun()));
 
     // Rules above and below the table and between rows, a heavier one under the header row; no vertical rules.
-    private static Style TableStyle() => new(
-        $$"""
-        <w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="table" w:styleId="{{DocxStyleIds.Table}}">
-          <w:name w:val="Table"/><w:qFormat/>
-          <w:tblPr>
-            <w:tblBorders>
-              <w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/>
-              <w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/>
-              <w:insideH w:val="single" w:sz="2" w:space="0" w:color="000000"/>
-            </w:tblBorders>
-            <w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>
-          </w:tblPr>
-          <w:tblStylePr w:type="firstRow">
-            <w:tcPr><w:tcBorders><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/></w:tcBorders></w:tcPr>
-          </w:tblStylePr>
-        </w:style>
-        """);
+    private static Style TableStyle()
+    {
+        var style = new Style
+        {
+            Type = StyleValues.Table,
+            StyleId = DocxStyleIds.Table,
+            StyleName = new StyleName { Val = "Table" },
+            PrimaryStyle = new PrimaryStyle(),
+            StyleTableProperties = new StyleTableProperties
+            {
+                TableBorders = new TableBorders
+                {
+                    TopBorder = Rule<TopBorder>(8),
+                    BottomBorder = Rule<BottomBorder>(8),
+                    InsideHorizontalBorder = Rule<InsideHorizontalBorder>(2),
+                },
+                TableCellMarginDefault = new TableCellMarginDefault
+                {
+                    TableCellLeftMargin = new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },
+                    TableCellRightMargin = new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa },
+                },
+            },
+        };
+        style.Append(new TableStyleProperties
+        {
+            Type = TableStyleOverrideValues.FirstRow,
+            TableStyleConditionalFormattingTableCellProperties = new TableStyleConditionalFormattingTableCellProperties
+            {
+                TableCellBorders = new TableCellBorders { BottomBorder = Rule<BottomBorder>(8) },
+            },
+        });
+        return style;
+    }
+
+    // A black rule of the given width in eighths of a point.
+    private static T Rule<T>(uint eighths)
+        where T : BorderType, new() => new() { Val = BorderValues.Single, Size = eighths, Space = 0, Color = "000000" };
 
     // Pair kerning from 12 pt up: display sizes show the gaps of unkerned pairs ("AV", "To"); body text does not need it.
     private static Kern DisplayKerning() => new() { Val = 24 };
