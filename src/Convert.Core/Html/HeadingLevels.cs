@@ -3,8 +3,9 @@ using Convert.Core.Model;
 namespace Convert.Core.Html;
 
 /// <summary>
-/// Maps the page's heading levels onto the model's 1-3: the highest level used in the body becomes 1 (pages put
-/// their sections under h2 because h1 is the title), skipped levels close up, deeper ones fold into 3.
+/// Maps the page's heading levels (1-6, as the block builder keeps them) onto the model's 1-3: the highest level used
+/// in the body becomes 1 (pages put their sections under h2 because h1 is the title), skipped levels close up, and
+/// only what is still deeper than 3 after that folds into 3 (h2, h3, h4 become 1, 2, 3).
 /// </summary>
 internal static class HeadingLevels
 {

@@ -64,8 +64,9 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
         switch (node.Tag)
         {
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                // The model has three heading levels: h4-h6 are folded into the third.
-                AddInlineBlock(node, runs => new Heading(Math.Min(HtmlTags.HeadingLevel(node.Tag), 3), runs, Span(node)), format);
+                // The page's own level (1-6): HeadingLevels ranks the levels used into the model's 1-3 afterwards, so
+                // h2, h3, h4 under an h1 title stay three levels instead of h4 collapsing into h3.
+                AddInlineBlock(node, runs => new Heading(HtmlTags.HeadingLevel(node.Tag), runs, Span(node)), format);
                 return;
             case "p" or "dt" or "dd" or "address" or "summary":
                 FlushParagraph();

@@ -81,7 +81,7 @@ public sealed class DocxArticleWriter : IArticleWriter
         const string footerId = "rId3";
         main.AddNewPart<FooterPart>(footerId).Footer = reference?.FooterXml is { } footerXml ? new W.Footer(footerXml) : DocxPageLayout.Footer(article.Metadata.Language);
         var header = reference?.HeaderXml is { } headerXml ? new W.Header(headerXml)
-            : runningHeader && ShortTitle.Of(article.Title) is { } shortTitle ? DocxPageLayout.Header(shortTitle)
+            : runningHeader && ShortTitle.Of(article.Title, article.Metadata.SiteName, article.Metadata.SourceUrl) is { } shortTitle ? DocxPageLayout.Header(shortTitle)
             : null;
         string? headerId = null;
         if (header is not null)

@@ -22,6 +22,7 @@ public class HtmlBlockBuilderTests
         Quote q => "Q " + q.PlainText,
         ListBlock l => $"{(l.Ordered ? "OL" : "UL")} {string.Join(" | ", l.Items.Select(i => i.PlainText))}",
         CodeBlock c => "C " + c.Text,
+        Table t => $"T{t.HeaderRows} {string.Join(" / ", t.Lines)}",
         _ => throw new ArgumentOutOfRangeException(nameof(block)),
     };
 
@@ -36,10 +37,13 @@ public class HtmlBlockBuilderTests
     }
 
     [Fact]
-    public void DeepHeadings_AreFoldedIntoLevelThree()
+    public void DeepHeadings_KeepThePagesLevel_AndAreRankedIntoThreeLevelsAfterwards()
     {
-        // The model's headings are levels 1 to 3; h4-h6 are folded into 3.
-        Assert.Equal(["H3 Four", "H3 Five", "H3 Six"], Dump("<h4>Four</h4><h5>Five</h5><h6>Six</h6>"));
+        // The builder keeps h4-h6; HeadingLevels ranks the levels used, folding into 3 only what is deeper still.
+        Assert.Equal(["H4 Four", "H5 Five", "H6 Six"], Dump("<h4>Four</h4><h5>Five</h5><h6>Six</h6>"));
+        var ranked = HeadingLevels.Normalise(new HtmlBlockBuilder(new LinkResolver(null))
+            .Build(PageBuilder.Build("<h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6>").Body.Children));
+        Assert.Equal([1, 2, 3, 3, 3], ranked.Select(b => ((Heading)b.Block).Level));
     }
 
     [Fact]
@@ -141,7 +145,7 @@ public class HtmlBlockBuilderTests
     }
 
     [Fact]
-    public void DataTable_GivesItsCaptionAndOneParagraphPerRow()
+    public void DataTable_IsOneTableWithItsCaptionHeaderRowAndRows()
     {
         var dump = Dump("""
             <table>
@@ -151,13 +155,13 @@ public class HtmlBlockBuilderTests
             </table>
             """);
 
-        Assert.Equal(["P Prices in 2024", "P Fruit | Price", "P Apple | 1.20", "P Pear | 0.90"], dump);
+        Assert.Equal(["T1 Prices in 2024 / Fruit | Price / Apple | 1.20 / Pear | 0.90"], dump);
     }
 
     [Fact]
-    public void EmptyCells_AreSkippedInARow()
+    public void EmptyCells_AreSkippedInARowsLine()
     {
-        Assert.Equal(["P A | C"], Dump("<table><tr><td>A</td><td></td><td>C</td></tr></table>"));
+        Assert.Equal(["T0 A | C"], Dump("<table><tr><td>A</td><td></td><td>C</td></tr></table>"));
     }
 
     [Fact]

@@ -59,12 +59,15 @@ public sealed class LibreOfficePrintTests(PrintedDocuments printed) : IClassFixt
     }
 
     [Fact]
-    public void TheLongArticleTakesSeveralPagesWithTheShortTitleOnEach()
+    public void TheLongArticleTakesSeveralPagesWithTheShortTitleOnEachButTheFirst()
     {
+        const string title = "A Long Article Printed Over Several Pages";
         var document = Printed(PrintedDocuments.LongArticleName);
 
         Assert.True(document.Pages.Count >= 3, $"expected at least 3 pages, got {document.Pages.Count}");
-        Assert.All(document.Pages, page => Assert.Contains("A Long Article Printed Over Several Pages", page, StringComparison.Ordinal));
+        // Page 1 shows the title once, as the title: no running head above it.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(document.Pages[0], System.Text.RegularExpressions.Regex.Escape(title)));
+        Assert.All(document.Pages.Skip(1), page => Assert.Contains(title, page, StringComparison.Ordinal));
     }
 
     private PrintedDocument Printed(string name)
@@ -80,8 +83,9 @@ public sealed class LibreOfficePrintTests(PrintedDocuments printed) : IClassFixt
         return printed[name];
     }
 
-    // Code is left out here: pdftotext reads text aligned in columns column by column, so code lines are checked one
-    // by one, with the layout kept, in LibreOfficeStructurePrintTests.
+    // Code and tables are left out here: pdftotext reads text aligned in columns column by column, and a table cell
+    // that wraps interleaves its lines with its neighbours', so code lines and table rows are checked with the layout
+    // kept in LibreOfficeStructurePrintTests.
     private static string BodyText(Article article) =>
-        string.Join('\n', article.Body.Where(b => b is not CodeBlock).Select(b => b.PlainText).Concat(article.Authors.SelectMany(a => a.Bio)));
+        string.Join('\n', article.Body.Where(b => b is not (CodeBlock or Table)).Select(b => b.PlainText).Concat(article.Authors.SelectMany(a => a.Bio)));
 }

@@ -5,7 +5,7 @@ namespace Convert.Core.Writing.Docx;
 
 /// <summary>
 /// Page size and margins of the single section, in twentieths of a point, and the running header and footer:
-/// the article's short title at the top, "Page N of M" at the bottom.
+/// the article's short title at the top of every page but the first, "Page N of M" at the bottom of every page.
 /// </summary>
 internal sealed record DocxPageLayout(string Name, int WidthTwips, int HeightTwips, int MarginTwips)
 {
@@ -26,10 +26,14 @@ internal sealed record DocxPageLayout(string Name, int WidthTwips, int HeightTwi
             section.Append(new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = headerRelationshipId });
         }
 
+        // Page 1 opens with the title itself, so it takes no running head (titlePg with no first-page header) but
+        // keeps the page number (the same footer, referenced for the first page too).
         section.Append(
             new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = footerRelationshipId },
+            new W.FooterReference { Type = W.HeaderFooterValues.First, Id = footerRelationshipId },
             PageSize(),
-            PageMargin());
+            PageMargin(),
+            new W.TitlePage());
         return section;
     }
 

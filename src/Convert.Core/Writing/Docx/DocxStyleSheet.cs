@@ -24,10 +24,10 @@ internal static class DocxStyleSheet
         ParagraphStyle(DocxStyleIds.Normal, "Normal", basedOn: null, isDefault: true),
         ParagraphStyle(DocxStyleIds.Title, "Title", next: DocxStyleIds.Subtitle,
             paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: 120) },
-            run: new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(), FontSize = Size(48), FontSizeComplexScript = SizeCs(48) }),
+            run: new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(), Kern = DisplayKerning(), FontSize = Size(48), FontSizeComplexScript = SizeCs(48) }),
         ParagraphStyle(DocxStyleIds.Subtitle, "Subtitle", next: DocxStyleIds.Byline,
             paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: 200) },
-            run: new StyleRunProperties { FontSize = Size(28), FontSizeComplexScript = SizeCs(28) }),
+            run: new StyleRunProperties { Kern = DisplayKerning(), FontSize = Size(28), FontSizeComplexScript = SizeCs(28) }),
         ParagraphStyle(DocxStyleIds.Byline, "Byline", next: DocxStyleIds.DateLine,
             paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: 120) },
             run: new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
@@ -116,23 +116,46 @@ internal static class DocxStyleSheet
         CharacterStyle(DocxStyleIds.VerbatimChar, "Verbatim Char", CodeRun()));
 
     // Rules above and below the table and between rows, a heavier one under the header row; no vertical rules.
-    private static Style TableStyle() => new(
-        $$"""
-        <w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="table" w:styleId="{{DocxStyleIds.Table}}">
-          <w:name w:val="Table"/><w:qFormat/>
-          <w:tblPr>
-            <w:tblBorders>
-              <w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/>
-              <w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/>
-              <w:insideH w:val="single" w:sz="2" w:space="0" w:color="000000"/>
-            </w:tblBorders>
-            <w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>
-          </w:tblPr>
-          <w:tblStylePr w:type="firstRow">
-            <w:tcPr><w:tcBorders><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/></w:tcBorders></w:tcPr>
-          </w:tblStylePr>
-        </w:style>
-        """);
+    private static Style TableStyle()
+    {
+        var style = new Style
+        {
+            Type = StyleValues.Table,
+            StyleId = DocxStyleIds.Table,
+            StyleName = new StyleName { Val = "Table" },
+            PrimaryStyle = new PrimaryStyle(),
+            StyleTableProperties = new StyleTableProperties
+            {
+                TableBorders = new TableBorders
+                {
+                    TopBorder = Rule<TopBorder>(8),
+                    BottomBorder = Rule<BottomBorder>(8),
+                    InsideHorizontalBorder = Rule<InsideHorizontalBorder>(2),
+                },
+                TableCellMarginDefault = new TableCellMarginDefault
+                {
+                    TableCellLeftMargin = new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },
+                    TableCellRightMargin = new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa },
+                },
+            },
+        };
+        style.Append(new TableStyleProperties
+        {
+            Type = TableStyleOverrideValues.FirstRow,
+            TableStyleConditionalFormattingTableCellProperties = new TableStyleConditionalFormattingTableCellProperties
+            {
+                TableCellBorders = new TableCellBorders { BottomBorder = Rule<BottomBorder>(8) },
+            },
+        });
+        return style;
+    }
+
+    // A black rule of the given width in eighths of a point.
+    private static T Rule<T>(uint eighths)
+        where T : BorderType, new() => new() { Val = BorderValues.Single, Size = eighths, Space = 0, Color = "000000" };
+
+    // Pair kerning from 12 pt up: display sizes show the gaps of unkerned pairs ("AV", "To"); body text does not need it.
+    private static Kern DisplayKerning() => new() { Val = 24 };
 
     private static StyleRunProperties CodeRun() => new()
     {
@@ -171,6 +194,7 @@ internal static class DocxStyleSheet
             {
                 Bold = new Bold(),
                 BoldComplexScript = new BoldComplexScript(),
+                Kern = DisplayKerning(),
                 FontSize = Size(sizeHalfPoints),
                 FontSizeComplexScript = SizeCs(sizeHalfPoints),
             });

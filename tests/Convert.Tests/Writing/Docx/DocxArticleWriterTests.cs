@@ -57,6 +57,8 @@ public class DocxArticleWriterTests
             [Header] Rivers of the Plain
             footer (default):
             [Footer] Page {PAGE} of {NUMPAGES}
+            footer (first):
+            [Footer] Page {PAGE} of {NUMPAGES}
 
             """.ReplaceLineEndings("\n"),
             dump);
@@ -109,6 +111,8 @@ public class DocxArticleWriterTests
             header (default):
             [Header] A Full Example
             footer (default):
+            [Footer] Page {PAGE} of {NUMPAGES}
+            footer (first):
             [Footer] Page {PAGE} of {NUMPAGES}
 
             """.ReplaceLineEndings("\n"),
@@ -256,6 +260,8 @@ public class DocxArticleWriterTests
             [BodyText]
             footer (default):
             [Footer] Page {PAGE} of {NUMPAGES}
+            footer (first):
+            [Footer] Page {PAGE} of {NUMPAGES}
 
             """.ReplaceLineEndings("\n"),
             dump);
@@ -302,7 +308,7 @@ public class DocxArticleWriterTests
         var dump = DocxTestArticles.Dump(DocxTestArticles.Write(article));
 
         Assert.EndsWith(
-            "[Byline] By Ann Lee\n[AuthorsHeading] About the author\n[AuthorName] Ann Lee\n[AuthorRole] Editor\nfooter (default):\n[Footer] Page {PAGE} of {NUMPAGES}\n",
+            "[Byline] By Ann Lee\n[AuthorsHeading] About the author\n[AuthorName] Ann Lee\n[AuthorRole] Editor\nfooter (default):\n[Footer] Page {PAGE} of {NUMPAGES}\nfooter (first):\n[Footer] Page {PAGE} of {NUMPAGES}\n",
             dump,
             StringComparison.Ordinal);
     }
