@@ -5,9 +5,9 @@ namespace Convert.Tests.Writing;
 public class ArticleWritersTests
 {
     [Fact]
-    public void RegistryListsTheFourFormatsInOrder()
+    public void RegistryListsTheFormatsInOrder()
     {
-        Assert.Equal(["json", "docx", "md", "txt"], ArticleWriters.All.Select(w => w.Format));
+        Assert.Equal(["json", "docx", "md", "txt", "jsonl"], ArticleWriters.All.Select(w => w.Format));
     }
 
     [Theory]
@@ -18,6 +18,9 @@ public class ArticleWritersTests
     [InlineData(".md", typeof(MarkdownArticleWriter))]
     [InlineData("text", typeof(PlainTextArticleWriter))]
     [InlineData("txt", typeof(PlainTextArticleWriter))]
+    [InlineData("jsonl", typeof(JsonlArticleWriter))]
+    [InlineData("ndjson", typeof(JsonlArticleWriter))]
+    [InlineData(".jsonl", typeof(JsonlArticleWriter))]
     public void FindAcceptsFormatNamesAndExtensions(string key, Type expected)
     {
         Assert.IsType(expected, ArticleWriters.Find(key));
