@@ -25,6 +25,25 @@ internal sealed partial class ArticleJsonContext : JsonSerializerContext
     /// </summary>
     public static JsonTypeInfo<ArticleDto> ArticleTypeInfo => LazyArticleTypeInfo.Value;
 
+    /// <summary>How a writer must format to give what the serializer itself would (see <see cref="ArticleTypeInfo"/>).</summary>
+    public static JsonWriterOptions WriterOptions
+    {
+        get
+        {
+            var options = ArticleTypeInfo.Options;
+            return new JsonWriterOptions
+            {
+                Encoder = options.Encoder,
+                Indented = options.WriteIndented,
+                IndentCharacter = options.IndentCharacter,
+                IndentSize = options.IndentSize,
+                NewLine = options.NewLine,
+                MaxDepth = options.MaxDepth,
+                SkipValidation = true,
+            };
+        }
+    }
+
     // Lazy: a plain static initializer would run before the generated Default instance exists.
     private static readonly Lazy<JsonTypeInfo<ArticleDto>> LazyArticleTypeInfo = new(CreateArticleTypeInfo);
 
