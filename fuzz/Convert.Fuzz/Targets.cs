@@ -18,7 +18,7 @@ internal static class Targets
     // Built on first use: instrumented library code must not run before the fuzzer has set up its shared memory.
     private static readonly Lazy<ValidationSettings> LazySettings = new(() => new()
     {
-        Convert = ConversionPipeline.Default.Convert,
+        Convert = ConversionPipeline.Default.Run,
         Clutter = new ClutterLookup(RuleSet.BuiltIn),
         Severities = RuleSeverities.Defaults,
         MinWords = ValidationSettings.DefaultMinWords,

@@ -25,6 +25,9 @@ public sealed class ConversionPipeline(RuleSet rules)
 
     /// <summary>Converts raw input bytes and keeps what reading saw (the decoded text), for checks on the input.</summary>
     /// <exception cref="InputFormatException">The bytes are not readable as an article.</exception>
+    /// <remarks>Optimized from the first call, so the input's bytes are not kept alive past reading: unoptimized code
+    /// keeps every argument and local alive to the end of its method.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public Conversion Run(ReadOnlySpan<byte> input, ConversionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

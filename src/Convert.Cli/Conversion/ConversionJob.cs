@@ -18,6 +18,9 @@ namespace Convert.Cli.Conversion;
 internal sealed class ConversionJob(
     ConversionEngine engine, IArticleWriter writer, CliEnvironment env, ConversionOptions options, ExistingOutputPolicy existing, WriterOptions writerOptions)
 {
+    // Optimized from the first call: unoptimized code keeps every local alive to the end of the method, and so the
+    // input's bytes through the whole conversion and write (a 16 MB page: 16 MB more at the peak).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public ConversionResult Run(PlannedConversion plan)
     {
         var input = plan.Input;

@@ -15,6 +15,8 @@ internal static class HtmlArticleReader
     /// </summary>
     public const int MaxPageBytes = 16 * 1024 * 1024;
 
+    // Optimized from the first call, so the page's bytes are not kept alive once decoded (see ConversionPipeline.Run).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static SourceDocument Read(ReadOnlySpan<byte> bytes, ReaderContext context)
     {
         if (bytes.Length > MaxPageBytes)

@@ -11,6 +11,8 @@ internal sealed class HtmlInputReader : IInputReader
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml", ".shtml"];
     public bool ReadInFolderWalks => true;
     public bool Sniff(ReadOnlySpan<byte> start) => HtmlSniffer.LooksLikeHtml(start);
+    // Optimized from the first call, so the page's bytes are not kept alive once decoded (see ConversionPipeline.Run).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public ReaderOutput Read(ReadOnlySpan<byte> input, ReaderContext context) => HtmlArticleReader.Read(input, context);
     public ReaderOutput Read(string text, ReaderContext context) => HtmlArticleReader.Read(text, context);
 }

@@ -43,7 +43,7 @@ internal sealed class BodyVocabulary
 
     private static void Count(string text, Dictionary<string, int> counts, int delta)
     {
-        foreach (var word in PersonName.Normalise(text))
+        foreach (var word in PersonName.NormalisedWords(text))
         {
             var key = word.TrimEnd(Trailing);
             if (key.Length > 0)

@@ -25,11 +25,30 @@ internal sealed record PersonName(string? Honorific, string Name)
         return Keys.Count >= 2 && other.Keys.Count >= 2 && FirstName == other.FirstName && Surname == other.Surname;
     }
 
-    internal static IReadOnlyList<string> Normalise(string text) =>
-        text.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Replace(".", "", StringComparison.Ordinal).Trim(',').ToLowerInvariant())
-            .Where(w => w.Length > 0 && !Honorifics.IsSuffix(w) && Honorifics.AsTitle(Capitalise(w)) is null)
-            .ToList();
+    internal static IReadOnlyList<string> Normalise(string text) => NormalisedWords(text).ToList();
+
+    /// <summary>
+    /// The words of <see cref="Normalise"/> one at a time: a long body is never split into an array of all its words
+    /// at once (an 8 MB paragraph made about 130 MB of them).
+    /// </summary>
+    internal static IEnumerable<string> NormalisedWords(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.AsSpan(start).IndexOfAny(' ', '\u00A0');
+            end = end < 0 ? text.Length : start + end;
+            if (end > start && Normalised(text[start..end]) is { } word)
+                yield return word;
+            start = end + 1;
+        }
+    }
+
+    private static string? Normalised(string word)
+    {
+        var w = word.Replace(".", "", StringComparison.Ordinal).Trim(',').ToLowerInvariant();
+        return w.Length > 0 && !Honorifics.IsSuffix(w) && Honorifics.AsTitle(Capitalise(w)) is null ? w : null;
+    }
 
     private static string Capitalise(string w) => char.ToUpperInvariant(w[0]) + w[1..];
 }

@@ -25,6 +25,11 @@ public static class JsonOutputChecker
             findings.Add(ValidationRules.Unreadable, problem);
             return;
         }
+        if (InvalidUtf8(utf8Json) is { } invalid)
+        {
+            findings.Add(ValidationRules.Unreadable, $"Not valid UTF-8 at byte {invalid.Offset.ToString("N0", CultureInfo.InvariantCulture)}: JSON text must be UTF-8.", invalid.Line);
+            return;
+        }
         JsonLineMap lines;
         try
         {
@@ -60,6 +65,18 @@ public static class JsonOutputChecker
         }
         ControlCharacterCheck.ReportOutput(article, findings);
         CheckContent(article, lines, settings, findings);
+    }
+
+    // JSON text is UTF-8 (RFC 8259). Checked first: the reader throws on a broken property name instead of
+    // reporting it, and string values would be read with the bytes replaced.
+    private static (int Offset, int Line)? InvalidUtf8(ReadOnlySpan<byte> utf8Json)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(utf8Json))
+            return null;
+        var offset = 0;
+        while (Rune.DecodeFromUtf8(utf8Json[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+            offset += consumed;
+        return (offset, utf8Json[..offset].Count((byte)'\n') + 1);
     }
 
     private static void CheckContent(Article article, JsonLineMap lines, ValidationSettings settings, FindingCollector findings)

@@ -20,16 +20,21 @@ public sealed class JsonArticleWriter : IArticleWriter
 
     public void Write(Article article, Stream output, WriterOptions options)
     {
+        ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = Utf8NoBom.GetBytes(ToJson(article));
-        output.Write(bytes);
+        // Streamed: the JSON of a large page is a few times its text, and a string or buffer of it all costs as much.
+        var sink = new UnescapingStreamSink(output);
+        using (var writer = new Utf8JsonWriter(sink, ArticleJsonContext.WriterOptions))
+            JsonSerializer.Serialize(writer, ArticleToDto.Map(article), ArticleJsonContext.ArticleTypeInfo);
+        sink.Complete();
+        output.WriteByte((byte)'\n');
     }
 
     /// <summary>The JSON text for an article, exactly as <see cref="Write"/> writes it.</summary>
     public static string ToJson(Article article)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        var json = JsonSerializer.Serialize(ArticleToDto.Map(article), ArticleJsonContext.ArticleTypeInfo);
-        return SurrogatePairUnescaper.Unescape(json) + "\n";
+        using var buffer = new MemoryStream();
+        new JsonArticleWriter().Write(article, buffer, WriterOptions.Default);
+        return Utf8NoBom.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

@@ -20,15 +20,21 @@ public sealed class JsonlArticleWriter : IArticleWriter
 
     public void Write(Article article, Stream output, WriterOptions options)
     {
+        ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(Utf8NoBom.GetBytes(ToLine(article)));
+        // Streamed like the JSON writer: a large page's line is a few times its text.
+        var sink = new UnescapingStreamSink(output);
+        using (var writer = new Utf8JsonWriter(sink, ArticleJsonContext.LineWriterOptions))
+            JsonSerializer.Serialize(writer, ArticleToDto.Map(article), ArticleJsonContext.ArticleLineTypeInfo);
+        sink.Complete();
+        output.WriteByte((byte)'\n');
     }
 
     /// <summary>The line for an article, exactly as <see cref="Write"/> writes it (with its "\n").</summary>
     public static string ToLine(Article article)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        var json = JsonSerializer.Serialize(ArticleToDto.Map(article), ArticleJsonContext.ArticleLineTypeInfo);
-        return SurrogatePairUnescaper.Unescape(json) + "\n";
+        using var buffer = new MemoryStream();
+        new JsonlArticleWriter().Write(article, buffer, WriterOptions.Default);
+        return Utf8NoBom.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

@@ -1,6 +1,7 @@
 using Convert.Core;
 using Convert.Core.Reading;
 using Convert.Tests.Fixtures;
+using Convert.Tests.Validation;
 
 namespace Convert.Tests.Limits;
 
@@ -36,5 +37,18 @@ public sealed class FuzzFindingsTests
         var error = Assert.Throws<Convert.Core.Writing.Json.JsonArticleFormatException>(() => Convert.Core.Writing.Json.JsonArticleReader.Read(json));
 
         Assert.Equal("$.body[0]", error.JsonPath);
+    }
+
+    [Fact]
+    public void JsonWithABrokenUtf8PropertyNameIsUnreadable()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(FixtureFiles.Root, "fixtures", "bad-fuzz", "json-invalid-utf8-name.json"));
+
+        var findings = Convert.Core.Validation.FileValidator.Validate("a.json", bytes, Convert.Core.Validation.FileKind.Json, Validate.Settings());
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("unreadable", finding.RuleId);
+        Assert.StartsWith("Not valid UTF-8 at byte 449", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(24, finding.Line);
     }
 }

@@ -28,6 +28,27 @@ internal sealed partial class ArticleJsonContext : JsonSerializerContext
     /// <summary>The same, on one line (JSON Lines: one article a line).</summary>
     public static JsonTypeInfo<ArticleDto> ArticleLineTypeInfo => LazyArticleLineTypeInfo.Value;
 
+    /// <summary>How a writer must format to give what the serializer itself would (see <see cref="ArticleTypeInfo"/>).</summary>
+    public static JsonWriterOptions WriterOptions => WriterOptionsFor(ArticleTypeInfo);
+
+    /// <summary>The same for <see cref="ArticleLineTypeInfo"/>.</summary>
+    public static JsonWriterOptions LineWriterOptions => WriterOptionsFor(ArticleLineTypeInfo);
+
+    private static JsonWriterOptions WriterOptionsFor(JsonTypeInfo typeInfo)
+    {
+        var options = typeInfo.Options;
+        return new JsonWriterOptions
+        {
+            Encoder = options.Encoder,
+            Indented = options.WriteIndented,
+            IndentCharacter = options.IndentCharacter,
+            IndentSize = options.IndentSize,
+            NewLine = options.NewLine,
+            MaxDepth = options.MaxDepth,
+            SkipValidation = true,
+        };
+    }
+
     // Lazy: a plain static initializer would run before the generated Default instance exists.
     private static readonly Lazy<JsonTypeInfo<ArticleDto>> LazyArticleTypeInfo = new(() => CreateArticleTypeInfo(indented: true));
     private static readonly Lazy<JsonTypeInfo<ArticleDto>> LazyArticleLineTypeInfo = new(() => CreateArticleTypeInfo(indented: false));
