@@ -171,6 +171,7 @@ public sealed class DocxArticleWriter : IArticleWriter
                 new("SourceUrl", metadata.SourceUrl),
                 new("SiteName", metadata.SiteName),
                 new("RepublishedFrom", metadata.RepublishedFrom),
+                new("PageType", metadata.PageType),
             ]);
     }
 
