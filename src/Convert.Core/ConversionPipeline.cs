@@ -117,6 +117,8 @@ public sealed class ConversionPipeline(RuleSet rules)
                 Language = facts.Language ?? LanguageGuess.Of(article),
                 Published = facts.Published ?? article.Metadata.Published,
                 Tags = article.Metadata.Tags.Concat(facts.Tags).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                PageType = facts.PageType ?? article.Metadata.PageType,
+                PageTypeProbability = facts.PageTypeProbability ?? article.Metadata.PageTypeProbability,
             },
             Removals = [.. document.Removals, .. article.Removals],
             Warnings = [.. document.Warnings, .. article.Warnings],

@@ -7,6 +7,7 @@ internal static class Program
     private static readonly Dictionary<string, (string Help, Func<string[], int> Run)> Commands = new(StringComparer.Ordinal)
     {
         ["describe"] = (Models.DescribeCommand.Help, Models.DescribeCommand.Run),
+        ["page-types"] = (PageTypes.PageTypesCommand.Help, PageTypes.PageTypesCommand.Run),
     };
 
     private static int Main(string[] args)

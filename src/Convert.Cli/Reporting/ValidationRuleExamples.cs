@@ -32,6 +32,7 @@ internal static class ValidationRuleExamples
         "docx-authors-section" => new("article.docx", "(article.json beside it has an author with a bio, but the document has no About the author section)", "Convert the .docx again from the same source as the JSON."),
         "docx-core-properties" => new("article.docx", "(File > Properties shows no title, or no author while the document names one)", "Convert the document again; declutter sets the title and creator."),
         "control-character" => new("article.txt", "The harbour opened in June.\u001b[2J (an escape sequence copied from a terminal)", "Remove the control characters from the source; declutter convert drops them from its outputs."),
+        "not-an-article" => new("page.html", "(a shop's product page: Product JSON-LD, a price, an \"Add to cart\" link; the classifier reads it as product with probability 0.93)", "Check that the crawl fetched the article and not a product, forum, listing or service page; --ignore not-an-article when such pages are expected."),
         _ => null,
     };
 }

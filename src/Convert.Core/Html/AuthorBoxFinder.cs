@@ -1,3 +1,5 @@
+using Convert.Core.Languages;
+using Convert.Core.Reading;
 using static Convert.Core.Html.HtmlHeuristics.AuthorBoxes;
 
 namespace Convert.Core.Html;
@@ -25,10 +27,24 @@ internal static class AuthorBoxFinder
         return boxes;
     }
 
+    private static readonly HashSet<string> Headings = new(LanguageCatalogue.Union(r => r.AuthorHeadings), StringComparer.OrdinalIgnoreCase);
+
     private static bool IsBox(PageNode node, ClassMarkers markers) =>
         markers.IsAuthorBox(node)
+        || StartsWithAuthorHeading(node)
         || (node.Attribute("itemtype") is { } type && type.EndsWith("schema.org/Person", StringComparison.OrdinalIgnoreCase)
             && node.Descendants().Any(d => d.Attribute("itemprop") is "description"));
+
+    // A box whose first child is an "About the author" heading or caption, whatever its classes say: a sidebar
+    // widget (<li class="widget"><h3>About the Author</h3>...), a portlet with a caption row.
+    private static bool StartsWithAuthorHeading(PageNode node)
+    {
+        if (node.Tag is not ("div" or "section" or "aside" or "li") || node.Children.FirstOrDefault(c => c.IsElement && c.TextLength > 0) is not { } first)
+            return false;
+        return first.TextLength < MaxHeadingLength && Headings.Contains(Whitespace.Collapse(first.InnerText()).TrimEnd(':'));
+    }
+
+    private const int MaxHeadingLength = 60;
 
     private static bool HasBioText(PageNode node) => node.TextLength >= MinBioLength && node.LinkDensity < MaxLinkDensity;
 

@@ -1,3 +1,4 @@
+using Convert.Core.Html.PageTypes;
 using Convert.Core.Model;
 using Convert.Core.Reading;
 
@@ -53,6 +54,7 @@ internal static class HtmlArticleReader
 
         var markers = ClassMarkers.For(context.Rules);
         var facts = PageMetadataReader.Read(page, markers);
+        var pageType = PageTypeClassifier.Classify(PageSignalReader.Read(page, markers, facts));
         var standfirstNearTitle = Standfirst.NearTitle(page.Body, facts.Title, markers);
         var boxes = AuthorBoxFinder.Find(page.Body, markers);
         foreach (var box in boxes)
@@ -68,10 +70,12 @@ internal static class HtmlArticleReader
             HeadingLevels.Normalise(WithoutTitleHeading(bodyBuilder.Build(content), facts.Title)), facts.Language);
         var subtitle = Standfirst.Take(bodyBlocks, standfirstNearTitle, markers);
         var boxBlocks = new HtmlBlockBuilder(links).Build(boxes);
+        var bioStart = TrailingBio.Start(bodyBlocks, facts);
 
         var blocks = new List<SourceBlock>(bodyBlocks.Count + boxBlocks.Count);
-        AddSourceBlocks(bodyBlocks, blocks);
+        AddSourceBlocks(bodyBlocks.Take(bioStart), blocks);
         var firstBox = blocks.Count;
+        AddSourceBlocks(bodyBlocks.Skip(bioStart), blocks);
         AddSourceBlocks(boxBlocks, blocks);
         return new SourceDocument(blocks)
         {
@@ -86,6 +90,8 @@ internal static class HtmlArticleReader
                 Language = facts.Language,
                 SourceUrl = facts.CanonicalUrl,
                 Tags = facts.Tags,
+                PageType = pageType.Type,
+                PageTypeProbability = pageType.Probability,
             },
             Removals = HtmlRemovals.Of(pruned, bodyBuilder.Images, markers).ToList(),
             AuthorMaterialStart = firstBox < blocks.Count ? firstBox : null,

@@ -17,7 +17,7 @@ internal sealed class MetaTags
                 {
                     // "property" may list several names separated by spaces ("og:title twitter:title").
                     foreach (var single in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                        Add(single, content.Trim());
+                        Add(single, EntityText.Decode(content.Trim())!);
                 }
             }
         }

@@ -17,23 +17,33 @@ internal static class PageMetadataReader
         var meta = new MetaTags(page.Metas);
         var jsonLd = JsonLdFacts.Read(page.JsonLd);
         var siteName = meta.First("og:site_name", "application-name") ?? jsonLd?.Publisher;
+        var canonicalUrl = Absolute(page.Links.FirstOrDefault(l => l.Rel.Split(' ').Contains("canonical")).Href)
+            ?? Absolute(meta.First("og:url")) ?? Absolute(jsonLd?.Url);
+        var documentTitle = EntityText.Decode(page.TitleText);
+        var preferredTitle = jsonLd?.Headline ?? meta.First("og:title", "twitter:title", "dc.title", "dcterms.title");
+        var site = new SiteName(siteName, Host(canonicalUrl), [preferredTitle, documentTitle]);
         var metaAuthors = jsonLd?.Authors is { Count: > 0 } ldAuthors ? ldAuthors : MetaAuthors(meta);
-        var bylineElement = FindBylineElement(page.Body, markers);
+        var organisations = jsonLd?.Authors is { Count: > 0 } ? jsonLd.AuthorsAreOrganisations : false;
+        organisations |= metaAuthors.Count > 0 && metaAuthors.All(site.NamesSite);
+        var bylineElement = FindBylineElement(page.Body, markers) ?? LabelledByline.Find(page.Body, markers);
         return new PageFacts
         {
-            Title = TitleCleaner.Clean(jsonLd?.Headline ?? meta.First("og:title", "twitter:title", "dc.title", "dcterms.title"), page.TitleText, FirstHeading(page.Body), siteName),
-            Byline = ChooseByline(bylineElement, metaAuthors),
-            AuthorNames = metaAuthors,
+            Title = Headline.Choose(Headings(page.Body), preferredTitle, documentTitle, siteName, Host(canonicalUrl)),
+            Byline = ChooseByline(bylineElement, metaAuthors, organisations),
+            AuthorNames = organisations && bylineElement is not null ? [] : metaAuthors,
             Published = IsoDate(jsonLd?.Published)
                 ?? FirstUsable(meta, IsoDate, "article:published_time", "og:published_time", "datePublished", "date", "dc.date", "dcterms.created", "pubdate", "publish-date", "parsely-pub-date", "sailthru.date")
-                ?? IsoDate(TimeElement(page.Body)) ?? DateElement(page.Body, markers),
+                ?? IsoDate(TimeElement(page.Body)) ?? DateElement(page.Body, markers)
+                ?? VisibleDate.InTimeElement(page.Body, markers) ?? VisibleDate.NearHeadline(page.Body, markers),
             SiteName = siteName,
             Language = Language(page.HtmlLanguage) ?? FirstUsable(meta, Language, "content-language", "language", "dc.language", "og:locale") ?? Language(jsonLd?.Language),
-            CanonicalUrl = Absolute(page.Links.FirstOrDefault(l => l.Rel.Split(' ').Contains("canonical")).Href)
-                ?? Absolute(meta.First("og:url")) ?? Absolute(jsonLd?.Url),
+            CanonicalUrl = canonicalUrl,
             Tags = meta.All("article:tag").Count > 0 ? meta.All("article:tag").Distinct().ToList() : jsonLd?.Keywords ?? [],
         };
     }
+
+    private static string? Host(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.ToLowerInvariant().Replace("www.", "", StringComparison.Ordinal) : null;
 
     // The first meta value that reads as a value: an unusable one ("en, fr", a date in words no parser knows) must not
     // hide the later sources.
@@ -47,12 +57,13 @@ internal static class PageMetadataReader
         return null;
     }
 
-    // The byline as printed on the page when it names the same people as the metadata; else the metadata's names.
-    private static string? ChooseByline(string? element, IReadOnlyList<string> metaAuthors)
+    // The byline as printed on the page when it names the same people as the metadata, or when the metadata names an
+    // organisation (the publisher as author) and the page prints a person's name; else the metadata's names.
+    private static string? ChooseByline(string? element, IReadOnlyList<string> metaAuthors, bool organisations)
     {
         if (metaAuthors.Count == 0)
             return element;
-        if (element is not null && metaAuthors.All(name => element.Contains(name.Trim(), StringComparison.OrdinalIgnoreCase)))
+        if (element is not null && (organisations || metaAuthors.All(name => element.Contains(name.Trim(), StringComparison.OrdinalIgnoreCase))))
             return element;
         return string.Join(", ", metaAuthors);
     }
@@ -90,11 +101,8 @@ internal static class PageMetadataReader
     }
 
 
-    private static string? FirstHeading(PageNode body)
-    {
-        var h1 = body.Descendants().FirstOrDefault(n => n.Tag == "h1");
-        return h1 is null ? null : Whitespace.Collapse(h1.InnerText());
-    }
+    private static List<string> Headings(PageNode body) =>
+        body.Descendants().Where(n => n.Tag == "h1").Select(h => Whitespace.Collapse(h.InnerText())).Where(t => t.Length > 0).Take(8).ToList();
 
     private static string? TimeElement(PageNode body)
     {

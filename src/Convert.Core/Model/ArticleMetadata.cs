@@ -18,6 +18,11 @@ public sealed record ArticleMetadata
     /// <summary>The republication note itself, as written.</summary>
     public string? RepublishedNote { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>The kind of page the input was (article, forum, product, collection, listing, documentation,
+    /// service), for HTML inputs; null for scraped text.</summary>
+    public string? PageType { get; init; }
+    /// <summary>The page-type classifier's probability for <see cref="PageType"/>; not written out.</summary>
+    public double? PageTypeProbability { get; init; }
 
     public static readonly ArticleMetadata Empty = new();
 }

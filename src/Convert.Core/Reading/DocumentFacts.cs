@@ -28,5 +28,11 @@ public sealed record DocumentFacts
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>The kind of page (article, forum, product...), when the reader classifies pages (HTML only).</summary>
+    public string? PageType { get; init; }
+
+    /// <summary>The classifier's probability for <see cref="PageType"/>.</summary>
+    public double? PageTypeProbability { get; init; }
+
     public static readonly DocumentFacts None = new();
 }

@@ -41,14 +41,22 @@ public static class ArticleSplitter
             };
             var section = new AuthorSectionParser(evidence, strict: false).Parse(tail);
             authors.AddRange(section.Authors);
-            body.AddRange(section.NotAuthorBlocks);
-            if (section.NotAuthorBlocks.Count > 0)
+            var notAuthor = section.NotAuthorBlocks;
+            var sectionAuthors = section.Authors.Count;
+            if (sectionAuthors == 0 && UnclaimedBio.Claim(bylineNames, notAuthor) is { } claimed)
+            {
+                authors.Add(claimed.Author);
+                notAuthor = claimed.Remaining;
+                sectionAuthors++;
+            }
+            body.AddRange(notAuthor);
+            if (notAuthor.Count > 0)
             {
                 warnings.Add(new Warning(WarningCodes.KeptInBody,
-                    $"Text after the end of the article was not recognised as author information and was kept in the body ({SourcePlaces.List(section.NotAuthorBlocks.Select(b => b.Source).ToList())}).",
-                    section.NotAuthorBlocks[0].Source));
+                    $"Text after the end of the article was not recognised as author information and was kept in the body ({SourcePlaces.List(notAuthor.Select(b => b.Source).ToList())}).",
+                    notAuthor[0].Source));
             }
-            if (section.Authors.Count == 0)
+            if (sectionAuthors == 0)
             {
                 var span = SourcePlaces.Spanning(tail[0].Source, tail[^1].Source);
                 warnings.Add(new Warning(WarningCodes.AuthorSectionWithoutAuthor, $"The author section at {SourcePlaces.Describe(span)} gave no author.", span));

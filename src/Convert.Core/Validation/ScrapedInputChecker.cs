@@ -41,6 +41,7 @@ public static class ScrapedInputChecker
             findings.Add(rule, warning.Message, warning.Source?.StartLine is > 0 ? warning.Source.StartLine : null, null, warning.Source?.ElementPath);
         }
 
+        PageTypeCheck.Report(article.Metadata, findings);
         if (!ArticleChecks.HasBody(article, findings))
             return;
         BlockLocator locate = i => (article.Body[i].Source.StartLine, article.Body[i].Source.ElementPath);

@@ -22,6 +22,7 @@ public static class ValidationRules
     public const string DocxAuthorsSection = "docx-authors-section";
     public const string DocxCoreProperties = "docx-core-properties";
     public const string ControlCharacter = "control-character";
+    public const string NotAnArticle = "not-an-article";
 
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
@@ -44,6 +45,7 @@ public static class ValidationRules
         new(DocxAuthorsSection, Severity.Error, "docx", "The JSON beside the document has authors but the document has no authors section."),
         new(DocxCoreProperties, Severity.Warning, "docx", "The document properties lack the title (or the author, when the document names authors)."),
         new(ControlCharacter, Severity.Warning, "input, json", "C0 control characters (NUL, BEL, ESC...) other than tab and line ends, raw or as HTML character references; conversions drop them."),
+        new(NotAnArticle, Severity.Warning, "input", "An HTML page the page-type classifier confidently reads as another kind of page (forum, product, collection, listing, documentation, service), not an article; --ignore not-an-article when such pages are expected."),
     ];
 
     /// <summary>The rule with this id, or null.</summary>

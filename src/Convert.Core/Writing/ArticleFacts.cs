@@ -35,6 +35,7 @@ internal static class ArticleFacts
         if (tags.Count > 0)
             facts.Add(new ArticleFact("tags", "Tags", tags, IsList: true));
         Add(facts, "republished-from", "Republished from", metadata.RepublishedFrom);
+        Add(facts, "page-type", "Page type", metadata.PageType);
         return facts;
     }
 

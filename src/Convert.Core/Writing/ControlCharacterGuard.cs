@@ -41,6 +41,7 @@ public static class ControlCharacterGuard
             RepublishedFrom = S(a.Metadata.RepublishedFrom),
             RepublishedNote = S(a.Metadata.RepublishedNote),
             Tags = a.Metadata.Tags.Select(t => S(t)!).ToList(),
+            PageType = S(a.Metadata.PageType),
         },
         Removals = a.Removals.Select(r => r with { Text = S(r.Text)! }).ToList(),
         NearMisses = a.NearMisses.Select(m => m with { Text = S(m.Text)!, Reason = S(m.Reason)! }).ToList(),

@@ -173,6 +173,7 @@ public sealed class DocxArticleWriter : IArticleWriter
                 new("SourceUrl", metadata.SourceUrl),
                 new("SiteName", metadata.SiteName),
                 new("RepublishedFrom", metadata.RepublishedFrom),
+                new("PageType", metadata.PageType),
             ]);
     }
 

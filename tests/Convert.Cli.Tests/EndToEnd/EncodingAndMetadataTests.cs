@@ -123,6 +123,7 @@ public sealed class EncodingAndMetadataTests : IDisposable
             tags:
               - "cities"
               - "noise"
+            page-type: "article"
             ---
 
             # Cities: the "quiet" street

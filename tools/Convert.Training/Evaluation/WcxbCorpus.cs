@@ -26,11 +26,12 @@ internal static class WcxbCorpus
             using var document = JsonDocument.Parse(File.ReadAllBytes(path));
             var root = document.RootElement;
             var truth = root.GetProperty("ground_truth");
-            var url = root.GetProperty("url").GetString() ?? "";
+            // A few pages have no url: each is then its own site.
+            var url = Text(root, "url") ?? "";
             pages.Add(new WcxbPage(
                 Path.GetFileNameWithoutExtension(path),
                 url,
-                SiteOf(url),
+                url.Length > 0 ? SiteOf(url) : "no-url-" + Path.GetFileNameWithoutExtension(path),
                 root.GetProperty("_internal").GetProperty("page_type").GetProperty("primary").GetString() ?? "unknown",
                 Text(truth, "main_content") ?? "",
                 Text(truth, "title"),

@@ -32,7 +32,8 @@ internal sealed record MetadataDto(
     string? Byline,
     string? RepublishedFrom,
     string? RepublishedNote,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PageType = null);
 
 /// <summary>Where a block came from. Lines are omitted when unknown (0), the path when the input was not HTML.</summary>
 internal sealed record SourceDto(

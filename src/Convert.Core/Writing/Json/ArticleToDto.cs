@@ -31,7 +31,7 @@ internal static class ArticleToDto
 
     private static MetadataDto Map(ArticleMetadata m) => new(
         m.SourcePath, m.SourceUrl, m.SiteName, m.Language, m.Published, m.Byline,
-        m.RepublishedFrom, m.RepublishedNote, [.. m.Tags]);
+        m.RepublishedFrom, m.RepublishedNote, [.. m.Tags], m.PageType);
 
     private static BlockDto Map(Block block) => block switch
     {

@@ -40,6 +40,7 @@ internal static class DtoToArticle
         RepublishedFrom = m.RepublishedFrom,
         RepublishedNote = m.RepublishedNote,
         Tags = Strings(m.Tags, "$.metadata.tags"),
+        PageType = m.PageType,
     };
 
     private static Block Map(BlockDto dto, string path) => dto switch
