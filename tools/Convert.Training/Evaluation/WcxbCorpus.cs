@@ -26,11 +26,13 @@ internal static class WcxbCorpus
             using var document = JsonDocument.Parse(File.ReadAllBytes(path));
             var root = document.RootElement;
             var truth = root.GetProperty("ground_truth");
-            var url = root.GetProperty("url").GetString() ?? "";
+            // One page of the dev split (4547) has no url: it is a site of its own.
+            var url = root.TryGetProperty("url", out var address) ? address.GetString() ?? "" : "";
+            var id = Path.GetFileNameWithoutExtension(path);
             pages.Add(new WcxbPage(
-                Path.GetFileNameWithoutExtension(path),
+                id,
                 url,
-                SiteOf(url),
+                url.Length == 0 ? id : SiteOf(url),
                 root.GetProperty("_internal").GetProperty("page_type").GetProperty("primary").GetString() ?? "unknown",
                 Text(truth, "main_content") ?? "",
                 Text(truth, "title"),

@@ -8,12 +8,14 @@ using Convert.Training.Evaluation;
 namespace Convert.Training.TextLines;
 
 /// <summary>
-/// <c>text-lines --truth DIR --dumps DIR --out MODEL.json [--folds 5] [--seed 17] [--rounds 200]</c>: trains the
+/// <c>text-lines --truth DIR --dumps DIR --out MODEL.json [--folds 5] [--seed 17] [--rounds 200] [--depth 6] [--min-leaf 20]</c>: trains the
 /// page-dump line classifier on the WCXB text dumps, reports page-level word F1 per page type fitted and held out
 /// (folds grouped by site), picks the decision threshold on the held-out scores, and writes the model.
 /// </summary>
 internal static class TextLinesCommand
 {
+    public const string Help = "train the page-dump line classifier on WCXB text dumps (5-fold by site, page-level F1)";
+
     private static readonly double[] Thresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 
     public static int Run(string[] args)
@@ -21,13 +23,16 @@ internal static class TextLinesCommand
         var options = TextLinesOptions.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: text-lines --truth GROUND_TRUTH_DIR --dumps TEXT_DUMP_DIR --out MODEL.json [--folds 5] [--seed 17] [--rounds 200]");
+            Console.Error.WriteLine("usage: text-lines --truth GROUND_TRUTH_DIR --dumps TEXT_DUMP_DIR --out MODEL.json [--folds 5] [--seed 17] [--rounds 200] [--depth 6] [--min-leaf 20]");
             return 2;
         }
 
         var pages = Load(options);
         Console.WriteLine($"{pages.Count} pages, {pages.Sum(p => p.Blocks.Count)} blocks, {pages.Count(p => p.IsDump)} seen as dumps");
-        var boosting = new BoostingOptions { Rounds = options.Rounds, Seed = options.Seed };
+        var boosting = new BoostingOptions
+        {
+            Rounds = options.Rounds, MaxDepth = options.MaxDepth, MinLeafSamples = options.MinLeafSamples, Seed = options.Seed,
+        };
 
         var folds = SiteFolds.Assign(pages.Select(p => p.Truth.Site).ToList(), options.Folds, options.Seed);
         var heldOut = new double[pages.Count][];
@@ -67,6 +72,7 @@ internal static class TextLinesCommand
             ["corpus"] = "WCXB dev text dumps (w3m -dump -cols 100)",
             ["rounds"] = boosting.Rounds,
             ["maxDepth"] = boosting.MaxDepth,
+            ["minLeafSamples"] = boosting.MinLeafSamples,
             ["learningRate"] = boosting.LearningRate,
             ["seed"] = boosting.Seed,
             ["folds"] = options.Folds,

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Convert.Training.TextLines;
 
 /// <summary>The <c>text-lines</c> verb's arguments.</summary>
-internal sealed record TextLinesOptions(string Truth, string Dumps, string Output, int Folds, int Seed, int Rounds)
+internal sealed record TextLinesOptions(string Truth, string Dumps, string Output, int Folds, int Seed, int Rounds, int MaxDepth, int MinLeafSamples)
 {
     /// <summary>The options, or null when a required one is missing or a value is not a number.</summary>
     public static TextLinesOptions? Parse(string[] args)
@@ -20,6 +20,7 @@ internal sealed record TextLinesOptions(string Truth, string Dumps, string Outpu
             return null;
         int Number(string name, int fallback) =>
             values.TryGetValue(name, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
-        return new TextLinesOptions(truth, dumps, output, Number("folds", 5), Number("seed", 17), Number("rounds", 200));
+        return new TextLinesOptions(truth, dumps, output, Number("folds", 5), Number("seed", 17), Number("rounds", 200),
+            Number("depth", 6), Number("min-leaf", 20));
     }
 }
