@@ -32,7 +32,7 @@ internal sealed class TextInputReader : IInputReader
     {
         var blocks = ScrapedTextReader.Read(text);
         return TextDumpFilter.Filter(blocks) is { } dump
-            ? new SourceDocument(dump.Kept) { DecodedText = text, Removals = dump.Removed }
+            ? new SourceDocument(dump.Kept) { DecodedText = text, Removals = dump.Removed, FromPageDump = true }
             : new SourceDocument(blocks) { DecodedText = text };
     }
 }
