@@ -75,7 +75,7 @@ public sealed class ConversionPipeline(RuleSet rules)
 
     private Article Split(SourceDocument document, ConversionOptions options)
     {
-        var cleaned = CommentThreadCutter.Cut(_engine.Clean(document.Blocks), Rules);
+        var cleaned = CommentThreadCutter.Cut(_engine.Clean(document.Blocks), Rules, pageMayBeThread: document.FromPageDump);
         if (document.Facts.Title is null && string.IsNullOrWhiteSpace(options.TitleOverride))
             cleaned = SectionLabel.Lift(cleaned);
         // Author material the reader recognised (an HTML author box) is after the body whatever the rules said.

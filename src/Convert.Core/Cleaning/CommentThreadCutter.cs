@@ -23,10 +23,19 @@ internal static class CommentThreadCutter
 
     private const int MaxBodyBlocksBeforeHeader = 2;
     private const int ConfirmWindow = 6;
+    // Measured on the WCXB dev dumps: comment threads under articles held up to half the article's words, the posts
+    // after a forum thread's first post 0.9 times and more.
+    private const double ThreadPageShare = 0.8;
     // Inside a thread a star row or a "3 hours ago" is part of a comment.
     private static readonly HashSet<string> ThreadWidgetRules = new(StringComparer.Ordinal) { "rating-widget", "relative-time" };
 
-    public static CleanedText Cut(CleanedText cleaned, RuleSet rules)
+    /// <param name="cleaned">What the rules left.</param>
+    /// <param name="rules">The rules, for their thread openers.</param>
+    /// <param name="pageMayBeThread">
+    /// The text is a whole page (a dump), which may be a forum thread: a thread with at least
+    /// <see cref="ThreadPageShare"/> times the words before it is then the page's content and stays.
+    /// </param>
+    public static CleanedText Cut(CleanedText cleaned, RuleSet rules, bool pageMayBeThread = false)
     {
         ArgumentNullException.ThrowIfNull(cleaned);
         ArgumentNullException.ThrowIfNull(rules);
@@ -54,10 +63,29 @@ internal static class CommentThreadCutter
         var headers = candidates.Where(o => o.Kind is OpenerKind.Header or OpenerKind.NameOverDate).Select(o => o.At).ToList();
         foreach (var opener in candidates)
         {
-            if (IsThreadStart(opener, headers, cleaned))
-                return Remove(cleaned, opener, rules);
+            if (!IsThreadStart(opener, headers, cleaned))
+                continue;
+            return pageMayBeThread && IsThePage(opener, cleaned) ? cleaned : Remove(cleaned, opener, rules);
         }
         return cleaned;
+    }
+
+    /// <summary>The "thread" outweighs what stands before it: a forum's posts after the first one, not comments.</summary>
+    private static bool IsThePage(Opener opener, CleanedText cleaned)
+    {
+        long before = 0, after = 0;
+        foreach (var block in cleaned.Blocks)
+        {
+            for (var l = 0; l < block.Lines.Count; l++)
+            {
+                var words = LineKey.CountWords(block.Line(l));
+                if (new Position(block.Ordinal, l) < opener.At)
+                    before += words;
+                else
+                    after += words;
+            }
+        }
+        return after >= before * ThreadPageShare;
     }
 
     private static int FirstBodyLike(IReadOnlyList<SourceBlock> blocks)

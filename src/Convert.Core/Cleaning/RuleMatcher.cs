@@ -69,17 +69,11 @@ internal sealed class PrefixMatcher(IEnumerable<string> prefixes, int maxWords) 
 /// The expression sees the text as written, so named groups ("terms", "source") keep their case.
 /// </summary>
 /// <remarks>
-/// The expression starts interpreted (cheap to build, so a single conversion starts fast) and is compiled to IL once it
-/// has been tried <see cref="CompileAfterUses"/> times: a batch of thousands of articles then matches several times
-/// faster, for a one-time cost of a few milliseconds per rule.
+/// The expression stays interpreted: compiling it to IL once it had been tried a few thousand times made the steady
+/// state faster, but in a real batch (thousands of files, one process) the compilation cost more CPU than it saved.
 /// </remarks>
 internal sealed class PatternMatcher(Regex regex, bool wholeBlock, int maxWords) : RuleMatcher
 {
-    internal const int CompileAfterUses = 4000;
-
-    private Regex? _compiled;
-    private int _uses;
-
     public override bool MatchesWholeBlock => wholeBlock;
 
     internal override int MaxWords => maxWords;
@@ -93,24 +87,16 @@ internal sealed class PatternMatcher(Regex regex, bool wholeBlock, int maxWords)
             return null;
         try
         {
-            var match = Current().Match(text);
-            matched = match.Success;
-            return matched ? match : null;
+            // Nearly every line tried matches no rule: IsMatch answers that without building a Match.
+            if (!regex.IsMatch(text))
+                return null;
+            matched = true;
+            return regex.Match(text);
         }
         catch (RegexMatchTimeoutException)
         {
             // A pathological user pattern must not hang a batch: treat the line as not matched.
             return null;
         }
-    }
-
-    private Regex Current()
-    {
-        // Exactly one caller sees the count reach the threshold; others keep using the interpreted expression meanwhile.
-        if (_compiled is { } compiled)
-            return compiled;
-        if (Interlocked.Increment(ref _uses) == CompileAfterUses)
-            _compiled = new Regex(regex.ToString(), regex.Options | RegexOptions.Compiled, regex.MatchTimeout);
-        return _compiled ?? regex;
     }
 }

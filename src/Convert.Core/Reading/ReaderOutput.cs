@@ -21,6 +21,12 @@ public sealed record SourceDocument(IReadOnlyList<SourceBlock> Blocks) : ReaderO
 {
     public DocumentFacts Facts { get; init; } = DocumentFacts.None;
 
+    /// <summary>
+    /// True when the blocks were found inside a whole-page text dump: the page may itself be a thread (a forum), so a
+    /// "comment thread" larger than what stands before it is the page's content, not comments under an article.
+    /// </summary>
+    public bool FromPageDump { get; init; }
+
     /// <summary>What the reader itself took out before the rules ran (a page's widgets and images), with why.</summary>
     public IReadOnlyList<Removal> Removals { get; init; } = [];
 

@@ -1,4 +1,5 @@
 using Convert.Core.Model;
+using Convert.Core.Reading.TextDumps;
 
 namespace Convert.Core.Reading;
 
@@ -23,6 +24,15 @@ internal sealed class TextInputReader : IInputReader
             : document;
     }
 
-    public ReaderOutput Read(string text, ReaderContext context) =>
-        new SourceDocument(ScrapedTextReader.Read(text)) { DecodedText = text };
+    /// <summary>
+    /// Reads the text's blocks. A whole-page dump (menus, footers and link lists around the article) keeps only the
+    /// blocks the line classifier takes for the article; the others are the reader's removals.
+    /// </summary>
+    public ReaderOutput Read(string text, ReaderContext context)
+    {
+        var blocks = ScrapedTextReader.Read(text);
+        return TextDumpFilter.Filter(blocks) is { } dump
+            ? new SourceDocument(dump.Kept) { DecodedText = text, Removals = dump.Removed, FromPageDump = true }
+            : new SourceDocument(blocks) { DecodedText = text };
+    }
 }

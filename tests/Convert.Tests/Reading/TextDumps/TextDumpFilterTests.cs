@@ -1,0 +1,71 @@
+using Convert.Core;
+using Convert.Core.Learning;
+using Convert.Core.Reading;
+using Convert.Core.Reading.TextDumps;
+
+namespace Convert.Tests.Reading.TextDumps;
+
+/// <summary>The line classifier ships as data, loads with a clear error when it cannot, and keeps a dump's article.</summary>
+public sealed class TextDumpFilterTests
+{
+    [Fact]
+    public void TheEmbeddedModelLoadsAndReadsTheFeaturesTheCodeComputes()
+    {
+        var model = TextDumpFilter.Load(TextDumpFilter.ModelResource);
+
+        Assert.Equal(TextLineFeatures.Names, model.FeatureNames);
+        Assert.InRange(model.Threshold, 0.05, 0.95);
+    }
+
+    [Fact]
+    public void AMissingModelIsAClearError()
+    {
+        var error = Assert.Throws<ModelFormatException>(() => TextDumpFilter.Load("Convert.Core.Reading.TextDumps.no-such.model.json"));
+
+        Assert.Contains("no-such.model.json", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AModelOfOtherFeaturesIsRefused()
+    {
+        var other = new BoostedTreesModel("text-lines", ["log_chars", "something_else"], 0, 0.5, []);
+
+        Assert.Throws<ModelFormatException>(() => other.RequireFeatures(TextLineFeatures.Names));
+    }
+
+    [Fact]
+    public void TextThatIsNotADumpPassesUntouched()
+    {
+        var blocks = ScrapedTextReader.Read(string.Join("\n\n", Enumerable.Repeat(SmallDumps.Paragraph, 5)));
+
+        Assert.Null(TextDumpFilter.Filter(blocks));
+    }
+
+    [Fact]
+    public void ADumpKeepsItsArticleAndRemovesTheChrome()
+    {
+        var blocks = ScrapedTextReader.Read(SmallDumps.Page());
+
+        var (kept, removed) = TextDumpFilter.Filter(blocks) ?? throw new InvalidOperationException("not seen as a dump");
+
+        Assert.Equal(4, kept.Count(b => b.Text == SmallDumps.Paragraph));
+        Assert.DoesNotContain(kept, b => b.Text.StartsWith("• Home", StringComparison.Ordinal));
+        Assert.DoesNotContain(kept, b => b.Text.StartsWith('©'));
+        Assert.All(removed, r => Assert.Equal(TextDumpFilter.Category, r.Category));
+        Assert.Contains(removed, r => r.Text == "© 2025 Coast Media. All rights reserved.");
+        Assert.Equal(blocks.Sum(b => b.Lines.Count), kept.Sum(b => b.Lines.Count) + removed.Count);
+    }
+
+    [Fact]
+    public void ADumpConvertsTheSameWayEveryTime()
+    {
+        var options = new ConversionOptions { Format = InputFormat.Text };
+
+        var first = ConversionPipeline.Default.ConvertText(SmallDumps.Page(), options);
+        var second = ConversionPipeline.Default.ConvertText(SmallDumps.Page(), options);
+
+        Assert.Equal(first.Body.Select(b => b.PlainText), second.Body.Select(b => b.PlainText));
+        Assert.Equal(first.Removals, second.Removals);
+        Assert.Contains(first.Body, b => b.PlainText == SmallDumps.Paragraph);
+    }
+}

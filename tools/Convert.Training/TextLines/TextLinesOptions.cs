@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace Convert.Training.TextLines;
+
+/// <summary>The <c>text-lines</c> verb's arguments.</summary>
+internal sealed record TextLinesOptions(string Truth, string Dumps, string Output, int Folds, int Seed, int Rounds, int MaxDepth, int MinLeafSamples)
+{
+    /// <summary>The options, or null when a required one is missing or a value is not a number.</summary>
+    public static TextLinesOptions? Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+                return null;
+            values[args[i][2..]] = args[i + 1];
+        }
+        if (args.Length % 2 != 0 || !values.TryGetValue("truth", out var truth) || !values.TryGetValue("dumps", out var dumps)
+            || !values.TryGetValue("out", out var output))
+            return null;
+        int Number(string name, int fallback) =>
+            values.TryGetValue(name, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
+        return new TextLinesOptions(truth, dumps, output, Number("folds", 5), Number("seed", 17), Number("rounds", 200),
+            Number("depth", 6), Number("min-leaf", 20));
+    }
+}
