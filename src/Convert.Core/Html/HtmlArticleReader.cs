@@ -44,28 +44,13 @@ internal static class HtmlArticleReader
     {
         if (html.Length > MaxPageBytes)
             throw new InputFormatException($"HTML page of {html.Length / (1024.0 * 1024):F1} M characters is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
-        PageLimits.Check(html);
-        var page = VisiblePage.Build(html);
-        if (page.Body.TextLength == 0)
-            throw new InputFormatException("no visible text in the page");
+        var analysis = HtmlPageAnalysis.Of(html, ClassMarkers.For(context.Rules));
+        var (facts, markers) = (analysis.Facts, analysis.Markers);
 
-        var markers = ClassMarkers.For(context.Rules);
-        var facts = PageMetadataReader.Read(page, markers);
-        var standfirstNearTitle = Standfirst.NearTitle(page.Body, facts.Title, markers);
-        var boxes = AuthorBoxFinder.Find(page.Body, markers);
-        foreach (var box in boxes)
-            box.Removed = true;
-        var content = MainContentFinder.Find(page.Body, markers, out var chrome);
-        var prunedInside = PruningGuard.Check(content, PruningGuard.Prose(content), ContentPruner.Prune(content, markers));
-        // The title's header block and the byline line are stripped as chrome, but they are metadata, not removals.
-        var pruned = chrome.Concat(prunedInside).Where(p => !IsTitleOrByline(p.Node, facts, markers)).ToList();
-
-        var links = new LinkResolver(BaseUrl(page, facts));
-        var bodyBuilder = new HtmlBlockBuilder(links);
         var bodyBlocks = SpanLanguages.WithoutDocumentLanguage(
-            HeadingLevels.Normalise(WithoutTitleHeading(bodyBuilder.Build(content), facts.Title)), facts.Language);
-        var subtitle = Standfirst.Take(bodyBlocks, standfirstNearTitle, markers);
-        var boxBlocks = new HtmlBlockBuilder(links).Build(boxes);
+            HeadingLevels.Normalise(WithoutTitleHeading(analysis.SelectionBlocks, facts.Title)), facts.Language);
+        var subtitle = Standfirst.Take(bodyBlocks, analysis.StandfirstNearTitle, markers);
+        var boxBlocks = new HtmlBlockBuilder(analysis.Links).Build(analysis.AuthorBoxes);
 
         var blocks = new List<SourceBlock>(bodyBlocks.Count + boxBlocks.Count);
         AddSourceBlocks(bodyBlocks, blocks);
@@ -85,7 +70,7 @@ internal static class HtmlArticleReader
                 SourceUrl = facts.CanonicalUrl,
                 Tags = facts.Tags,
             },
-            Removals = HtmlRemovals.Of(pruned, bodyBuilder.Images, markers).ToList(),
+            Removals = HtmlRemovals.Of(analysis.Pruned, analysis.SelectionImages, markers).ToList(),
             AuthorMaterialStart = firstBox < blocks.Count ? firstBox : null,
             DecodedText = html,
         };
@@ -100,41 +85,14 @@ internal static class HtmlArticleReader
         }
     }
 
-    private static bool IsTitleOrByline(PageNode node, PageFacts facts, ClassMarkers markers)
-    {
-        const int MaxBylineBlockLength = 200;
-        if (facts.Title is not null && SameText(node.FullText(), facts.Title))
-            return true;
-        return node.TextLength < MaxBylineBlockLength && facts.Byline is not null
-            && (markers.IsBylineElement(node) || node.Descendants().Any(markers.IsBylineElement));
-    }
-
-    private static string? BaseUrl(HtmlPage page, PageFacts facts)
-    {
-        if (page.BaseHref is { } baseHref && Uri.TryCreate(baseHref, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
-            return absolute.ToString();
-        if (page.BaseHref is { } relative && facts.CanonicalUrl is { } canonical && Uri.TryCreate(new Uri(canonical), relative, out var resolved))
-            return resolved.ToString();
-        return facts.CanonicalUrl;
-    }
-
     /// <summary>Drops a heading near the top that repeats the title: the title is printed once, as the title.</summary>
     private static List<HtmlBlock> WithoutTitleHeading(List<HtmlBlock> blocks, string? title)
     {
         if (title is null)
             return blocks;
-        var index = blocks.FindIndex(0, Math.Min(3, blocks.Count), b => b.Block is Heading h && SameText(h.PlainText, title));
+        var index = blocks.FindIndex(0, Math.Min(3, blocks.Count), b => b.Block is Heading h && TextMatch.SameText(h.PlainText, title));
         if (index >= 0)
             blocks.RemoveAt(index);
         return blocks;
-    }
-
-    private static bool SameText(string a, string b)
-    {
-        var left = Whitespace.Collapse(a);
-        var right = Whitespace.Collapse(b);
-        return left.Equals(right, StringComparison.OrdinalIgnoreCase)
-            || (left.Length > 10 && right.StartsWith(left, StringComparison.OrdinalIgnoreCase))
-            || (right.Length > 10 && left.StartsWith(right, StringComparison.OrdinalIgnoreCase));
     }
 }
