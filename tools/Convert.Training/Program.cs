@@ -7,6 +7,7 @@ internal static class Program
     private static readonly Dictionary<string, (string Help, Func<string[], int> Run)> Commands = new(StringComparer.Ordinal)
     {
         ["describe"] = (Models.DescribeCommand.Help, Models.DescribeCommand.Run),
+        ["html-blocks"] = (HtmlBlocks.HtmlBlocksCommand.Help, HtmlBlocks.HtmlBlocksCommand.Run),
     };
 
     private static int Main(string[] args)

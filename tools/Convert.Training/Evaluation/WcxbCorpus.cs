@@ -26,11 +26,13 @@ internal static class WcxbCorpus
             using var document = JsonDocument.Parse(File.ReadAllBytes(path));
             var root = document.RootElement;
             var truth = root.GetProperty("ground_truth");
-            var url = root.GetProperty("url").GetString() ?? "";
+            // One page of the split has no url: it is its own site, so no fold shares it.
+            var id = Path.GetFileNameWithoutExtension(path);
+            var url = Text(root, "url") ?? "";
             pages.Add(new WcxbPage(
-                Path.GetFileNameWithoutExtension(path),
+                id,
                 url,
-                SiteOf(url),
+                url.Length > 0 ? SiteOf(url) : "no-url-" + id,
                 root.GetProperty("_internal").GetProperty("page_type").GetProperty("primary").GetString() ?? "unknown",
                 Text(truth, "main_content") ?? "",
                 Text(truth, "title"),
