@@ -18,7 +18,7 @@ internal static class HtmlBlocksCommand
 
     private const string Usage =
         "html-blocks --ground-truth DIR --pages DIR --out MODEL.json [--folds 5] [--rounds 200] [--depth 6] " +
-        "[--learning-rate 0.1] [--min-leaf 20] [--threshold auto|P] [--weight words|sqrt] [--per-page FILE.tsv]";
+        "[--learning-rate 0.1] [--min-leaf 20] [--threshold auto|P] [--weight words|sqrt] [--per-page FILE.tsv] [--cache ROWS.bin]";
 
     public static int Run(string[] args)
     {
@@ -30,9 +30,15 @@ internal static class HtmlBlocksCommand
         }
 
         var corpus = WcxbCorpus.Load(options.GroundTruth);
-        Console.Error.WriteLine($"html-blocks: reading {corpus.Count} pages");
-        var pages = new PageRows[corpus.Count];
-        Parallel.For(0, corpus.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => pages[i] = PageRows.Read(corpus[i], options.Pages));
+        var pages = options.Cache is { } cache ? RowCache.Read(cache, corpus) : null;
+        if (pages is null)
+        {
+            Console.Error.WriteLine($"html-blocks: reading {corpus.Count} pages");
+            pages = new PageRows[corpus.Count];
+            Parallel.For(0, corpus.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => pages[i] = PageRows.Read(corpus[i], options.Pages));
+            if (options.Cache is not null)
+                RowCache.Write(options.Cache, pages);
+        }
         var failed = pages.Count(p => p.Error is not null);
         Console.Error.WriteLine($"html-blocks: {pages.Sum(p => p.Blocks.Count):N0} blocks, {pages.Sum(p => p.Labels.Count(l => l)):N0} positive, {failed} pages unreadable");
 
@@ -60,7 +66,7 @@ internal static class HtmlBlocksCommand
         var rules = PageExtraction.F1(pages, i => PageExtraction.SelectionText(pages[i]));
         var held = PageExtraction.F1(pages, i => PageExtraction.Text(pages[i], heldOut[i], threshold));
         var fit = PageExtraction.F1(pages, i => PageExtraction.Text(pages[i], fitted[i], threshold));
-        var table = Table(pages, rules, held, fit);
+        var table = Table(pages, options.Folds, rules, held, fit);
         Console.WriteLine($"threshold {threshold.ToString("0.00", CultureInfo.InvariantCulture)}; WCXB word F1 of the kept blocks, mean per page");
         Console.WriteLine(table);
         if (options.PerPage is { } perPage)
@@ -124,14 +130,14 @@ internal static class HtmlBlocksCommand
         return best.Threshold;
     }
 
-    private static string Table(PageRows[] pages, double[] rules, double[] held, double[] fit)
+    private static string Table(PageRows[] pages, int folds, double[] rules, double[] held, double[] fit)
     {
         var rulesByType = PageExtraction.ByType(pages, rules);
         var heldByType = PageExtraction.ByType(pages, held);
         var fitByType = PageExtraction.ByType(pages, fit);
         var lines = new List<string>
         {
-            "| type | pages | rules only | held-out (5-fold by site) | fitted | fitted - held-out |",
+            $"| type | pages | rules only | held-out ({folds}-fold by site) | fitted | fitted - held-out |",
             "| --- | ---: | ---: | ---: | ---: | ---: |",
         };
         for (var i = 0; i < heldByType.Count; i++)

@@ -5,7 +5,7 @@ namespace Convert.Training.HtmlBlocks;
 
 /// <summary>The html-blocks verb's arguments; null from <see cref="Parse"/> when they are incomplete or wrong.</summary>
 internal sealed record HtmlBlocksOptions(
-    string GroundTruth, string Pages, string Out, int Folds, BoostingOptions Boosting, double? Threshold, string Weight, string? PerPage)
+    string GroundTruth, string Pages, string Out, int Folds, BoostingOptions Boosting, double? Threshold, string Weight, string? PerPage, string? Cache)
 {
     public static HtmlBlocksOptions? Parse(string[] args)
     {
@@ -31,7 +31,7 @@ internal sealed record HtmlBlocksOptions(
         var weight = values.GetValueOrDefault("weight", "words");
         if (weight is not ("words" or "sqrt"))
             return null;
-        return new HtmlBlocksOptions(truth, pages, output, Int(values, "folds", 5), boosting, threshold, weight, values.GetValueOrDefault("per-page"));
+        return new HtmlBlocksOptions(truth, pages, output, Int(values, "folds", 5), boosting, threshold, weight, values.GetValueOrDefault("per-page"), values.GetValueOrDefault("cache"));
     }
 
     private static int Int(Dictionary<string, string> values, string name, int fallback) =>

@@ -5,8 +5,11 @@ using Convert.Training.Evaluation;
 
 namespace Convert.Training.HtmlBlocks;
 
+/// <summary>One candidate block as a training row.</summary>
+internal sealed record BlockRow(string Text, bool InSelection, float[] Features);
+
 /// <summary>One WCXB page as training rows: its candidate blocks' features, texts and labels.</summary>
-internal sealed record PageRows(WcxbPage Page, IReadOnlyList<BlockCandidate> Blocks, bool[] Labels, double[] Weights, string? Error)
+internal sealed record PageRows(WcxbPage Page, IReadOnlyList<BlockRow> Blocks, bool[] Labels, double[] Weights, string? Error)
 {
     /// <summary>A block is positive when at least this share of its words is found in the page's main content.</summary>
     public const double PositiveShare = 0.5;
@@ -41,6 +44,6 @@ internal sealed record PageRows(WcxbPage Page, IReadOnlyList<BlockCandidate> Blo
             // Long blocks matter more to the page's word F1.
             weights[i] = Math.Max(1, WordF1.Tokens(blocks[i].Text).Count);
         }
-        return new PageRows(page, blocks, labels, weights, null);
+        return new PageRows(page, blocks.Select(b => new BlockRow(b.Text, b.InSelection, b.Features)).ToList(), labels, weights, null);
     }
 }
