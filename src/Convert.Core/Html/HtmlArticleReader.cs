@@ -1,11 +1,13 @@
+using Convert.Core.Html.Scoring;
 using Convert.Core.Model;
 using Convert.Core.Reading;
 
 namespace Convert.Core.Html;
 
 /// <summary>
-/// Reads the raw HTML of a page into source blocks: metadata from the head, the main content cleaned of widgets, and
-/// the author boxes after it. The pipeline then runs the same text rules and author splitting as for scraped text.
+/// Reads the raw HTML of a page into source blocks: metadata from the head, the body blocks the learned block scorer
+/// keeps (see <see cref="LearnedBody"/>), and the author boxes after it. The pipeline then runs the same text rules
+/// and author splitting as for scraped text.
 /// </summary>
 internal static class HtmlArticleReader
 {
@@ -46,9 +48,10 @@ internal static class HtmlArticleReader
             throw new InputFormatException($"HTML page of {html.Length / (1024.0 * 1024):F1} M characters is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
         var analysis = HtmlPageAnalysis.Of(html, ClassMarkers.For(context.Rules));
         var (facts, markers) = (analysis.Facts, analysis.Markers);
+        var choice = LearnedBody.Choose(analysis, HtmlBlocksModel.Shared);
 
         var bodyBlocks = SpanLanguages.WithoutDocumentLanguage(
-            HeadingLevels.Normalise(WithoutTitleHeading(analysis.SelectionBlocks, facts.Title)), facts.Language);
+            HeadingLevels.Normalise(WithoutTitleHeading(choice.Blocks, facts.Title)), facts.Language);
         var subtitle = Standfirst.Take(bodyBlocks, analysis.StandfirstNearTitle, markers);
         var boxBlocks = new HtmlBlockBuilder(analysis.Links).Build(analysis.AuthorBoxes);
 
@@ -70,7 +73,7 @@ internal static class HtmlArticleReader
                 SourceUrl = facts.CanonicalUrl,
                 Tags = facts.Tags,
             },
-            Removals = HtmlRemovals.Of(analysis.Pruned, analysis.SelectionImages, markers).ToList(),
+            Removals = choice.Removals,
             AuthorMaterialStart = firstBox < blocks.Count ? firstBox : null,
             DecodedText = html,
         };

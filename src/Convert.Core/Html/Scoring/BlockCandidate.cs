@@ -5,4 +5,5 @@ namespace Convert.Core.Html.Scoring;
 /// <param name="Text">Its text, lines joined by newlines: what the article would print.</param>
 /// <param name="InSelection">The rule-based extraction kept this block.</param>
 /// <param name="Features">Its feature vector, in <see cref="BlockFeatures.Names"/> order.</param>
-internal sealed record BlockCandidate(HtmlBlock Block, string Text, bool InSelection, float[] Features);
+/// <param name="RemovedByRules">It lies in an element the rules stripped or pruned as chrome.</param>
+internal sealed record BlockCandidate(HtmlBlock Block, string Text, bool InSelection, float[] Features, bool RemovedByRules);

@@ -58,7 +58,8 @@ internal static class CandidateBlocks
 
         var candidates = new List<BlockCandidate>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
-            candidates.Add(new BlockCandidate(blocks[i], facts[i].Text, facts[i].InSelection, BlockFeatures.Of(blocks, facts, i, offsets, page)));
+            candidates.Add(new BlockCandidate(blocks[i], facts[i].Text, facts[i].InSelection, BlockFeatures.Of(blocks, facts, i, offsets, page),
+                NodeFlags.Has(facts[i].Flags, NodeFlags.PrunedBit)));
         return candidates;
     }
 

@@ -27,6 +27,9 @@ internal static class NodeFlags
 
     public static int Count => Tags.Length + ClassWords.Length + Markers.Length;
 
+    /// <summary>The bit set on elements the rule-based extraction took out, and on everything inside them.</summary>
+    public static readonly int PrunedBit = Tags.Length + ClassWords.Length + 6;
+
     private static readonly int ClassBase = Tags.Length;
     private static readonly int MarkerBase = Tags.Length + ClassWords.Length;
 
@@ -55,7 +58,7 @@ internal static class NodeFlags
         if (tagIndex >= 0)
             bits |= 1UL << tagIndex;
         if (pruned)
-            bits |= 1UL << (MarkerBase + 6);
+            bits |= 1UL << PrunedBit;
         var names = node.ClassAndId;
         var role = node.Attribute("role");
         if (names.Length == 0 && role is null)
