@@ -43,7 +43,7 @@ internal static class BlockFeatures
     private const int Window = 3;
 
     /// <summary>Context shared by all blocks of one page.</summary>
-    internal sealed record PageContext(ClassMarkers Markers, int H1Index, int TotalChars, float PageLinkDensity, float SelectionShare, double TopScore, float[] Signals, string? Title);
+    internal sealed record PageContext(ClassMarkers Markers, Dictionary<PageNode, Dictionary<string, int>> SiblingCounts, int H1Index, int TotalChars, float PageLinkDensity, float SelectionShare, double TopScore, float[] Signals, string? Title);
 
     public static float[] Of(IReadOnlyList<HtmlBlock> blocks, IReadOnlyList<BlockFacts> facts, int index, int[] offsets, PageContext page)
     {
@@ -86,7 +86,7 @@ internal static class BlockFeatures
             or "table" or "li" or "ul" or "ol" or "dt" or "dd" or "dl") && !HtmlTags.IsHeading(source.Tag));
 
         Put(Log(Depth(source)));
-        Put(Log(SameSiblings(source)));
+        Put(Log(SameSiblings(source, page.SiblingCounts)));
         var ancestor = source.Parent;
         for (var level = 0; level < 3; level++)
         {
@@ -157,19 +157,25 @@ internal static class BlockFeatures
     }
 
     // Repeated siblings of one tag and class are the rows of a listing, the posts of a thread, the cards of a grid.
-    private static int SameSiblings(PageNode node)
+    // Counted once per parent: a page of twenty thousand paragraphs in one container must not cost their square.
+    private static int SameSiblings(PageNode node, Dictionary<PageNode, Dictionary<string, int>> cache)
     {
         if (node.Parent is not { } parent)
             return 0;
-        var cls = node.Attribute("class");
-        var same = 0;
-        foreach (var sibling in parent.Children)
+        if (!cache.TryGetValue(parent, out var counts))
         {
-            if (!sibling.Removed && sibling.Tag == node.Tag && sibling.Attribute("class") == cls)
-                same++;
+            counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var sibling in parent.Children)
+            {
+                if (!sibling.Removed)
+                    counts[Key(sibling)] = counts.GetValueOrDefault(Key(sibling)) + 1;
+            }
+            cache[parent] = counts;
         }
-        return same;
+        return counts.GetValueOrDefault(Key(node));
     }
+
+    private static string Key(PageNode node) => node.Tag + " " + node.Attribute("class");
 
     private static double NearestScore(PageNode node)
     {

@@ -48,6 +48,7 @@ internal static class CandidateBlocks
         }
         var page = new BlockFeatures.PageContext(
             analysis.Markers,
+            new Dictionary<PageNode, Dictionary<string, int>>(ReferenceEqualityComparer.Instance),
             H1Index: blocks.FindIndex(b => b.Source.Tag == "h1"),
             TotalChars: total,
             PageLinkDensity: (float)body.LinkDensity,
