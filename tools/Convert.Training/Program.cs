@@ -9,6 +9,7 @@ internal static class Program
         ["describe"] = (Models.DescribeCommand.Help, Models.DescribeCommand.Run),
         ["page-types"] = (PageTypes.PageTypesCommand.Help, PageTypes.PageTypesCommand.Run),
         ["text-lines"] = (TextLines.TextLinesCommand.Help, TextLines.TextLinesCommand.Run),
+        ["html-blocks"] = (HtmlBlocks.HtmlBlocksCommand.Help, HtmlBlocks.HtmlBlocksCommand.Run),
     };
 
     private static int Main(string[] args)

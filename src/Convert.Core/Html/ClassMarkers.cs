@@ -104,6 +104,9 @@ internal sealed class ClassMarkers
         return false;
     }
 
+    /// <summary>A comment section itself, by its names (not its ancestors').</summary>
+    public bool IsCommentSection(PageNode node) => node.ClassAndId.Length > 0 && Matches(_commentSection, node.ClassAndId);
+
     /// <summary>A section label printed above a headline ("kicker", "eyebrow").</summary>
     public bool IsKicker(PageNode node) => node.ClassAndId.Length > 0 && Matches(_kicker, node.ClassAndId);
 

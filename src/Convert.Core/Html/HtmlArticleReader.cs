@@ -1,12 +1,13 @@
-using Convert.Core.Html.PageTypes;
+using Convert.Core.Html.Scoring;
 using Convert.Core.Model;
 using Convert.Core.Reading;
 
 namespace Convert.Core.Html;
 
 /// <summary>
-/// Reads the raw HTML of a page into source blocks: metadata from the head, the main content cleaned of widgets, and
-/// the author boxes after it. The pipeline then runs the same text rules and author splitting as for scraped text.
+/// Reads the raw HTML of a page into source blocks: metadata from the head, the body blocks the learned block scorer
+/// keeps (see <see cref="LearnedBody"/>), and the author boxes after it. The pipeline then runs the same text rules
+/// and author splitting as for scraped text.
 /// </summary>
 internal static class HtmlArticleReader
 {
@@ -47,30 +48,16 @@ internal static class HtmlArticleReader
     {
         if (html.Length > MaxPageBytes)
             throw new InputFormatException($"HTML page of {html.Length / (1024.0 * 1024):F1} M characters is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
-        PageLimits.Check(html);
-        var page = VisiblePage.Build(html);
-        if (page.Body.TextLength == 0)
-            throw new InputFormatException("no visible text in the page");
+        var analysis = HtmlPageAnalysis.Of(html, ClassMarkers.For(context.Rules), context.BaseUrl);
+        var (facts, markers) = (analysis.Facts, analysis.Markers);
+        var choice = LearnedBody.Choose(analysis, HtmlBlocksModel.Shared);
 
-        var markers = ClassMarkers.For(context.Rules);
-        var facts = PageMetadataReader.Read(page, markers);
-        var pageType = PageTypeClassifier.Classify(PageSignalReader.Read(page, markers, facts));
-        var standfirstNearTitle = Standfirst.NearTitle(page.Body, facts.Title, markers);
-        var boxes = AuthorBoxFinder.Find(page.Body, markers);
-        foreach (var box in boxes)
-            box.Removed = true;
-        var content = MainContentFinder.Find(page.Body, markers, out var chrome);
-        var prunedInside = PruningGuard.Check(content, PruningGuard.Prose(content), ContentPruner.Prune(content, markers));
-        // The title's header block and the byline line are stripped as chrome, but they are metadata, not removals.
-        var pruned = chrome.Concat(prunedInside).Where(p => !IsTitleOrByline(p.Node, facts, markers)).ToList();
-
-        var links = new LinkResolver(BaseUrl(page, facts) ?? context.BaseUrl);
-        var bodyBuilder = new HtmlBlockBuilder(links);
         var bodyBlocks = SpanLanguages.WithoutDocumentLanguage(
-            HeadingLevels.Normalise(WithoutTitleHeading(bodyBuilder.Build(content), facts.Title)), facts.Language);
-        var subtitle = Standfirst.Take(bodyBlocks, standfirstNearTitle, markers);
-        var boxBlocks = new HtmlBlockBuilder(links).Build(boxes);
+            HeadingLevels.Normalise(WithoutTitleHeading(choice.Blocks, facts.Title)), facts.Language);
+        var subtitle = Standfirst.Take(bodyBlocks, analysis.StandfirstNearTitle, markers);
+        var boxBlocks = new HtmlBlockBuilder(analysis.Links).Build(analysis.AuthorBoxes);
         var bioStart = TrailingBio.Start(bodyBlocks, facts);
+        var pageType = analysis.PageType;
 
         var blocks = new List<SourceBlock>(bodyBlocks.Count + boxBlocks.Count);
         AddSourceBlocks(bodyBlocks.Take(bioStart), blocks);
@@ -93,7 +80,7 @@ internal static class HtmlArticleReader
                 PageType = pageType.Type,
                 PageTypeProbability = pageType.Probability,
             },
-            Removals = HtmlRemovals.Of(pruned, bodyBuilder.Images, markers).ToList(),
+            Removals = choice.Removals,
             AuthorMaterialStart = firstBox < blocks.Count ? firstBox : null,
             DecodedText = html,
         };
@@ -108,41 +95,14 @@ internal static class HtmlArticleReader
         }
     }
 
-    private static bool IsTitleOrByline(PageNode node, PageFacts facts, ClassMarkers markers)
-    {
-        const int MaxBylineBlockLength = 200;
-        if (facts.Title is not null && SameText(node.FullText(), facts.Title))
-            return true;
-        return node.TextLength < MaxBylineBlockLength && facts.Byline is not null
-            && (markers.IsBylineElement(node) || node.Descendants().Any(markers.IsBylineElement));
-    }
-
-    private static string? BaseUrl(HtmlPage page, PageFacts facts)
-    {
-        if (page.BaseHref is { } baseHref && Uri.TryCreate(baseHref, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
-            return absolute.ToString();
-        if (page.BaseHref is { } relative && facts.CanonicalUrl is { } canonical && Uri.TryCreate(new Uri(canonical), relative, out var resolved))
-            return resolved.ToString();
-        return facts.CanonicalUrl;
-    }
-
     /// <summary>Drops a heading near the top that repeats the title: the title is printed once, as the title.</summary>
     private static List<HtmlBlock> WithoutTitleHeading(List<HtmlBlock> blocks, string? title)
     {
         if (title is null)
             return blocks;
-        var index = blocks.FindIndex(0, Math.Min(3, blocks.Count), b => b.Block is Heading h && SameText(h.PlainText, title));
+        var index = blocks.FindIndex(0, Math.Min(3, blocks.Count), b => b.Block is Heading h && TextMatch.SameText(h.PlainText, title));
         if (index >= 0)
             blocks.RemoveAt(index);
         return blocks;
-    }
-
-    private static bool SameText(string a, string b)
-    {
-        var left = Whitespace.Collapse(a);
-        var right = Whitespace.Collapse(b);
-        return left.Equals(right, StringComparison.OrdinalIgnoreCase)
-            || (left.Length > 10 && right.StartsWith(left, StringComparison.OrdinalIgnoreCase))
-            || (right.Length > 10 && left.StartsWith(right, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -32,6 +32,19 @@ internal static class HtmlRemovals
         }
     }
 
+    /// <summary>Blocks left out of the body, each with the reason, reported by their own text.</summary>
+    public static IEnumerable<Removal> OfBlocks(IEnumerable<(HtmlBlock Block, string Reason)> dropped, ClassMarkers markers)
+    {
+        foreach (var (block, reason) in dropped)
+        {
+            var text = Shorten(Whitespace.Collapse(string.Join(' ', block.Lines)));
+            if (text.Length == 0)
+                continue;
+            var (ruleId, category) = Credit(block.Source, reason, markers);
+            yield return new Removal(ruleId, category, text, HtmlSpans.Of(block.Source));
+        }
+    }
+
     private static bool HasAncestorIn(PageNode node, HashSet<PageNode> nodes)
     {
         for (var parent = node.Parent; parent is not null; parent = parent.Parent)

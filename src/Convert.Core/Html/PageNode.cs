@@ -95,6 +95,9 @@ internal sealed class PageNode
     /// <summary>The live descendants in document order, without recursion (pages can nest thousands deep).</summary>
     public IEnumerable<PageNode> Descendants() => Walk(includeRemoved: false);
 
+    /// <summary>All descendants in document order, removed ones and their subtrees too.</summary>
+    public IEnumerable<PageNode> DescendantsIncludingRemoved() => Walk(includeRemoved: true);
+
     /// <summary>The text of the subtree including removed parts: what a removal reports.</summary>
     public string FullText() => string.Join(' ', Walk(includeRemoved: true).Where(n => n.IsText).Select(n => n.Text));
 
