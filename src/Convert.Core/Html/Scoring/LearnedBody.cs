@@ -17,6 +17,17 @@ internal static class LearnedBody
     /// </summary>
     public const double OutsideSelectionThreshold = 0.6;
 
+    /// <summary>
+    /// A sentence-length block the rules selected is dropped only below this probability. The model learnt WCXB's labels,
+    /// where notes such as "first published at ..." are not main content, and it leans on position and sibling
+    /// repetition, so on pages unlike its training (a very long article of similar paragraphs) it dropped real
+    /// paragraphs, and it dropped notes before the text rules could read them as metadata. Set by hand, not
+    /// cross-validated.
+    /// </summary>
+    public const double SelectedProseThreshold = 0.1;
+
+    private const int ProseWords = 8;
+
     /// <summary>What the scorer chose.</summary>
     /// <param name="Blocks">The kept blocks in page order.</param>
     /// <param name="Removals">What was left out of the rule-based selection.</param>
@@ -29,7 +40,9 @@ internal static class LearnedBody
         var dropped = new List<BlockCandidate>();
         foreach (var candidate in candidates)
         {
-            var threshold = candidate.InSelection ? model.Threshold : Math.Max(model.Threshold, OutsideSelectionThreshold);
+            var threshold = !candidate.InSelection ? Math.Max(model.Threshold, OutsideSelectionThreshold)
+                : IsProse(candidate.Text) ? Math.Min(model.Threshold, SelectedProseThreshold)
+                : model.Threshold;
             // Chrome the rules named (nav, aside, ARIA roles, chrome and widget class names) stays out: those rules are
             // right on nearly every page, and the model is least sure of the short blocks they take.
             if (!candidate.RemovedByRules && model.Probability(candidate.Features) >= threshold)
@@ -47,7 +60,10 @@ internal static class LearnedBody
             reasons.TryAdd(node, reason);
         var wholeWidgets = new HashSet<PageNode>(ReferenceEqualityComparer.Instance);
         var single = new List<(HtmlBlock, string)>();
-        foreach (var candidate in dropped.Where(c => analysis.Selection.Any(c.Block.Source.IsInside)))
+        // The title's heading is metadata, printed as the title: leaving it out of the body is not a removal.
+        var title = analysis.Facts.Title;
+        foreach (var candidate in dropped.Where(c => analysis.Selection.Any(c.Block.Source.IsInside)
+                     && !(title is not null && TextMatch.SameText(c.Text, title))))
         {
             var widget = PrunedAncestor(candidate.Block.Source, reasons);
             if (widget is not null && !kept.Any(k => k.Source.IsInside(widget)))
@@ -60,6 +76,18 @@ internal static class LearnedBody
             .Concat(images)
             .ToList();
         return new Choice(kept, removals);
+    }
+
+    private static bool IsProse(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        var words = 0;
+        foreach (var _ in trimmed.Split(' '))
+        {
+            if (++words >= ProseWords)
+                return true;
+        }
+        return false;
     }
 
     private static PageNode? PrunedAncestor(PageNode source, Dictionary<PageNode, string> reasons)
