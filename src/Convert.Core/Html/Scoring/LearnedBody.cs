@@ -50,7 +50,6 @@ internal static class LearnedBody
             else
                 dropped.Add(candidate);
         }
-        var images = HtmlRemovals.Of([], analysis.SelectionImages, analysis.Markers);
         // A page the model finds nothing on keeps what the rules chose rather than come out empty.
         if (kept.Count == 0)
             return new Choice(analysis.SelectionBlocks, [.. HtmlRemovals.Of(analysis.Pruned, analysis.SelectionImages, analysis.Markers)]);
@@ -73,7 +72,7 @@ internal static class LearnedBody
         }
         var removals = HtmlRemovals.Of(analysis.Pruned.Where(p => wholeWidgets.Contains(p.Node)), [], analysis.Markers)
             .Concat(HtmlRemovals.OfBlocks(single, analysis.Markers))
-            .Concat(images)
+            .Concat(HtmlRemovals.Of([], analysis.SelectionImages, analysis.Markers))
             .ToList();
         return new Choice(kept, removals);
     }
