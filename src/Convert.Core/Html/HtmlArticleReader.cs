@@ -83,8 +83,12 @@ internal static class HtmlArticleReader
             Removals = choice.Removals,
             AuthorMaterialStart = firstBox < blocks.Count ? firstBox : null,
             DecodedText = html,
+            Warnings = analysis.BodyFromDescription ? [DescriptionWarning] : [],
         };
     }
+
+    private static readonly Warning DescriptionWarning = new(WarningCodes.BodyFromDescription,
+        "The page shows no text without its scripts; the body is the page's description from its head, a summary at most.");
 
     private static void AddSourceBlocks(IEnumerable<HtmlBlock> built, List<SourceBlock> blocks)
     {

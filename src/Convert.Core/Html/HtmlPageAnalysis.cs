@@ -33,13 +33,21 @@ internal sealed record HtmlPageAnalysis
     /// <summary>The images the selection's blocks left out.</summary>
     public required IReadOnlyList<PageNode> SelectionImages { get; init; }
 
+    /// <summary>The page showed no text and its body is the description in its head (see <see cref="DescriptionBody"/>).</summary>
+    public bool BodyFromDescription { get; init; }
+
     // fallbackBaseUrl: where relative links point when the page names no base (a stream record's url).
     public static HtmlPageAnalysis Of(string html, ClassMarkers markers, string? fallbackBaseUrl = null)
     {
         PageLimits.Check(html);
         var page = VisiblePage.Build(html);
+        var bodyFromDescription = false;
         if (page.Body.TextLength == 0)
-            throw new InputFormatException("no visible text in the page");
+        {
+            var description = DescriptionBody.Find(page) ?? throw new InputFormatException("no visible text in the page");
+            DescriptionBody.Insert(page, description);
+            bodyFromDescription = true;
+        }
 
         var facts = PageMetadataReader.Read(page, markers);
         var pageType = PageTypeClassifier.Classify(PageSignalReader.Read(page, markers, facts));
@@ -67,6 +75,7 @@ internal sealed record HtmlPageAnalysis
             Links = links,
             SelectionBlocks = blocks,
             SelectionImages = builder.Images.ToList(),
+            BodyFromDescription = bodyFromDescription,
         };
     }
 

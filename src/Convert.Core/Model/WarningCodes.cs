@@ -18,6 +18,9 @@ public static class WarningCodes
     /// <summary>An author section (after an end-of-body marker) gave no author.</summary>
     public const string AuthorSectionWithoutAuthor = "author-section-without-author";
 
+    /// <summary>An HTML page showed no text without its scripts; its body is the description in its head.</summary>
+    public const string BodyFromDescription = "body-from-description";
+
     /// <summary>A warning read back from JSON written before warnings had codes.</summary>
     public const string Unspecified = "unspecified";
 }

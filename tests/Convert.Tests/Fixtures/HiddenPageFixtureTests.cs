@@ -44,4 +44,16 @@ public sealed class HiddenPageFixtureTests
         Assert.Contains("That smell usually means the yeast", body, StringComparison.Ordinal);
         Assert.Contains("two feeds a day did it", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SplashPageWhoseThreadOnlyScriptsLoad_KeepsTheDescriptionAsBodyAndSaysSo()
+    {
+        var article = FixtureFiles.Convert("html/script-rendered-forum-splash");
+
+        var body = Assert.Single(article.Body).PlainText;
+        Assert.StartsWith("Hi all, I am setting up a small workshop", body, StringComparison.Ordinal);
+        Assert.EndsWith("end grain and chamfers only.", body, StringComparison.Ordinal);
+        Assert.Contains(article.Warnings, w => w.Code == Convert.Core.Model.WarningCodes.BodyFromDescription);
+        Assert.Equal("forum.example.org", new Uri(article.Metadata.SourceUrl!).Host);
+    }
 }
