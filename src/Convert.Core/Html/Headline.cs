@@ -23,7 +23,7 @@ internal static class Headline
     {
         var site = new SiteName(siteName, host, [preferred, documentTitle]);
         var usable = headings.Take(MaxHeadings)
-            .Select(Whitespace.Collapse)
+            .Select(h => Whitespace.Collapse(EntityText.Decode(h)!)) // headlines escaped twice ("&amp;#x26;") read as "&"
             .Where(h => h.Length is > 0 and < MaxHeadlineLength && !h.Contains("{{", StringComparison.Ordinal) && !site.Matches(h))
             .ToList();
         var metaKeys = new[] { preferred, documentTitle }.Select(WordKey.Of).Where(k => k.Length > 0).ToList();

@@ -50,6 +50,14 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void Title_AHeadlineEscapedTwice_IsDecoded()
+    {
+        var facts = Facts("<title>Tools for 2026: Python, SQL &#x26; AI | Example</title>", "<h1>Tools for 2026: Python, SQL &amp;#x26; AI</h1>");
+
+        Assert.Equal("Tools for 2026: Python, SQL & AI", facts.Title);
+    }
+
+    [Fact]
     public void Title_HeadingIsTheLastResort()
     {
         Assert.Equal("Heading One", Facts("", "<h1> Heading\n One </h1><p>Body.</p>").Title);
