@@ -38,6 +38,8 @@ CLI_DLL = CLI_PROJECT / "bin" / "Release" / "net10.0" / "declutter.dll"
 SMARTREADER_PROJECT = REPO / "bench" / "Baselines" / "SmartReaderRunner"
 SMARTREADER_DLL = SMARTREADER_PROJECT / "bin" / "Release" / "net10.0" / "SmartReaderRunner.dll"
 LXML_RUNNER = REPO / "bench" / "Baselines" / "readability_lxml_runner.py"
+FLOOR_PROJECT = REPO / "bench" / "Baselines" / "HtmlParseFloor"
+FLOOR_DLL = FLOOR_PROJECT / "bin" / "Release" / "net10.0" / "HtmlParseFloor.dll"
 # readability-lxml comes from Debian's python3-readability, which only the system interpreter sees.
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 
@@ -48,6 +50,7 @@ TARGET_BYLINE = 0.85
 TARGET_X_SMARTREADER = 3.0
 TARGET_X_LXML = 1.5
 TARGET_RSS_MB = 200
+TARGET_X_FLOOR = 2.0  # issue 13: HTML -> JSON within 2x of the HtmlAgilityPack parse-only floor, same run
 
 # Pages whose expected byline is not a person's name, after the corpus's own README: known wrong values (button
 # text, dates, names with a date glued on, synthetic placeholders) and organisations. They count in "byline, all"
@@ -246,6 +249,7 @@ class Tool:
     reader: object
     out_dir: Path
     has_byline: bool = True
+    scored: bool = True  # False for the parse-only floor: it extracts nothing
     why_not: str = ""
     seconds: float = 0.0
     peak_rss_mb: float = 0.0
@@ -379,6 +383,15 @@ def main(argv: list[str]) -> int:
         lxml.why_not = "readability-lxml is not installed (apt-get install python3-readability)"
     tools.append(lxml)
 
+    floor = Tool("HtmlAgilityPack parse only", None, None, out / "floor", has_byline=False, scored=False)
+    ok, log = (True, "") if args.no_build else build(FLOOR_PROJECT)
+    if ok and FLOOR_DLL.is_file():
+        floor.command = ["dotnet", str(FLOOR_DLL), *sources]
+    else:
+        floor.why_not = ("the parse-only floor is not built (drop --no-build)" if args.no_build else
+                         f"the parse-only floor did not build:\n{log}")
+    tools.append(floor)
+
     # Read every page once so that no tool pays for a cold file cache that an earlier one warmed.
     for source in sources:
         Path(source).read_bytes()
@@ -415,7 +428,7 @@ def main(argv: list[str]) -> int:
         byline_pages += bool(expected_byline)
         byline_people += bool(expected_byline) and page.name not in BYLINE_NOT_A_PERSON
         for tool in tools:
-            if not tool.measured:
+            if not tool.measured or not tool.scored:
                 continue
             got = tool.reader(tool.out_dir / page.name / "source.json")
             got_tokens = tokens(got.text)
@@ -463,17 +476,19 @@ def main(argv: list[str]) -> int:
     n = len(pages)
     pps = {t.name: n / t.seconds for t in tools if t.measured}
     sr_pps, lxml_pps = pps.get(smartreader.name), pps.get(lxml.name)
+    floor_seconds = floor.seconds if floor.measured else None
     print()
-    print(f"{'tool':<24} {'seconds':>8} {'pages/s':>8} {'x SmartReader':>14} {'x readability-lxml':>19} "
-          f"{'peak RSS MB':>12}")
+    print(f"{'tool':<26} {'seconds':>8} {'pages/s':>8} {'x SmartReader':>14} {'x readability-lxml':>19} "
+          f"{'time x floor':>13} {'peak RSS MB':>12}")
     for tool in tools:
         if not tool.measured:
-            print(f"{tool.name:<24} not measured: {tool.why_not}")
+            print(f"{tool.name:<26} not measured: {tool.why_not}")
             continue
         x_sr = pps[tool.name] / sr_pps if sr_pps else None
         x_lxml = pps[tool.name] / lxml_pps if lxml_pps else None
-        print(f"{tool.name:<24} {tool.seconds:>8.2f} {pps[tool.name]:>8.1f} {fmt(x_sr, '.2f'):>14} "
-              f"{fmt(x_lxml, '.2f'):>19} {tool.peak_rss_mb:>12.0f}")
+        x_floor = tool.seconds / floor_seconds if floor_seconds else None
+        print(f"{tool.name:<26} {tool.seconds:>8.2f} {pps[tool.name]:>8.1f} {fmt(x_sr, '.2f'):>14} "
+              f"{fmt(x_lxml, '.2f'):>19} {fmt(x_floor, '.2f'):>13} {tool.peak_rss_mb:>12.0f}")
 
     print()
     print(f"body against expected.html, bag of words ({n} pages; mean over pages, then micro = summed counts)")
@@ -515,7 +530,7 @@ def main(argv: list[str]) -> int:
             print(f"  byline wrong on {len(misses)} pages naming people: {', '.join(misses[:20])}{more}")
 
     print()
-    print("targets for declutter (issue 3):")
+    print("targets for declutter (issues 3 and 13):")
     if not declutter.scores:
         print(f"  not measured: {declutter.why_not}")
     else:
@@ -533,6 +548,8 @@ def main(argv: list[str]) -> int:
             (f"pages/s >= {TARGET_X_LXML}x readability-lxml's", x_lxml,
              None if x_lxml is None else x_lxml >= TARGET_X_LXML),
             (f"peak RSS < {TARGET_RSS_MB} MB", declutter.peak_rss_mb, declutter.peak_rss_mb < TARGET_RSS_MB),
+            (f"time <= {TARGET_X_FLOOR}x the parse-only floor's", declutter.seconds / floor_seconds if floor_seconds else None,
+             None if not floor_seconds else declutter.seconds / floor_seconds <= TARGET_X_FLOOR),
         ]
         for label, value, met in checks:
             verdict = "not measured (baseline missing)" if met is None else "met" if met else "MISSED"
