@@ -87,4 +87,12 @@ internal static class Honorifics
     }
 
     public static bool IsSuffix(string token) => Suffixes.Contains(token.TrimEnd('.', ','));
+
+    /// <summary>True when the token, as it is, is a title or a suffix in any case ("dr", "PHD").</summary>
+    public static bool IsTitleOrSuffix(ReadOnlySpan<char> token) =>
+        TitleLookup.Contains(token) || SuffixLookup.Contains(token);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 }

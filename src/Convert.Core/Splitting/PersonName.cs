@@ -34,21 +34,43 @@ internal sealed record PersonName(string? Honorific, string Name)
     internal static IEnumerable<string> NormalisedWords(string text)
     {
         var start = 0;
+        char[]? buffer = null;
         while (start < text.Length)
         {
             var end = text.AsSpan(start).IndexOfAny(' ', '\u00A0');
             end = end < 0 ? text.Length : start + end;
-            if (end > start && Normalised(text[start..end]) is { } word)
-                yield return word;
+            if (end > start)
+            {
+                buffer = buffer is null || buffer.Length < end - start ? new char[Math.Max(64, end - start)] : buffer;
+                var length = Normalised(text.AsSpan(start, end - start), buffer);
+                if (length > 0)
+                    yield return new string(buffer, 0, length);
+            }
             start = end + 1;
         }
     }
 
-    private static string? Normalised(string word)
+    /// <summary>
+    /// Writes the word lower-cased, without dots and without commas at either end into <paramref name="buffer"/>
+    /// (at least the word's length) and gives the length written, or 0 when nothing is left or the word is an
+    /// honorific or a suffix ("Dr", "PhD").
+    /// </summary>
+    internal static int Normalised(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        var w = word.Replace(".", "", StringComparison.Ordinal).Trim(',').ToLowerInvariant();
-        return w.Length > 0 && !Honorifics.IsSuffix(w) && Honorifics.AsTitle(Capitalise(w)) is null ? w : null;
-    }
+        word.ToLowerInvariant(buffer);
+        var kept = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (buffer[i] != '.')
+                buffer[kept++] = buffer[i];
+        }
+        var lower = buffer[..kept];
+        var trimmed = lower.Trim(',');
+        if (trimmed.IsEmpty || Honorifics.IsTitleOrSuffix(trimmed))
+            return 0;
+        if (lower[0] == ',')
+            trimmed.CopyTo(buffer); // overlapping copies are safe with spans
 
-    private static string Capitalise(string w) => char.ToUpperInvariant(w[0]) + w[1..];
+        return trimmed.Length;
+    }
 }

@@ -16,15 +16,16 @@ internal static class TrailingAuthorFinder
     public static (int Start, AuthorSection Section)? Find(IReadOnlyList<SourceBlock> body, IReadOnlyList<PersonName> bylineNames)
     {
         (int, AuthorSection)? best = null;
-        var vocabulary = BodyVocabulary.Of(body);
+        // The words before the cut point: the whole body's, less each block the cut point passes.
+        var earlier = BodyVocabulary.Of(body);
         // The body keeps at least one block.
         for (var start = body.Count - 1; start >= Math.Max(1, body.Count - MaxBlocks); start--)
         {
+            earlier.Remove(body[start]);
             if (!CanOpenAuthorSection(body[start]))
             {
                 continue; // the parser would hand this block back as body, so the section could not start here
             }
-            var earlier = vocabulary.Without(body.Skip(start));
             var parser = new AuthorSectionParser(new AuthorEvidence(bylineNames, earlier), strict: true);
             var section = parser.Parse(body.Skip(start).ToList());
             if (section.Authors.Count > 0 && section.NotAuthorBlocks.Count == 0)
