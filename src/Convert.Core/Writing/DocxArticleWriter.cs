@@ -54,7 +54,8 @@ public sealed class DocxArticleWriter : IArticleWriter
 
     private static void WritePackage(Article article, Stream stream, WriterOptions options, bool runningHeader)
     {
-        var language = DocxLanguage.From(article.Metadata.Language);
+        var language = DocxLanguage.TryFrom(article.Metadata.Language);
+        var rightToLeft = DocxRightToLeft.IsRightToLeft(article, language);
         var reference = options.Docx.ReferenceDocument;
         using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true);
         // Stored, not compressed: the re-pack compresses every entry anyway, so compressing here was paid twice.
@@ -75,14 +76,28 @@ public sealed class DocxArticleWriter : IArticleWriter
         var layout = DocxPaper.For(options.Docx.Paper, article.Metadata.Language);
         var tables = new DocxTables(inlines, layout.WidthTwips - (2 * layout.MarginTwips));
         var paragraphs = new DocxBodyBuilder(inlines, numbering, tables).Build(article);
+        if (rightToLeft)
+        {
+            DocxRightToLeft.Apply(paragraphs);
+        }
 
         main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesFor(language, reference);
         main.AddNewPart<DocumentSettingsPart>("rId2").Settings = DocxSettingsContent.Build(footnotes.IsUsed);
         const string footerId = "rId3";
-        main.AddNewPart<FooterPart>(footerId).Footer = reference?.FooterXml is { } footerXml ? new W.Footer(footerXml) : DocxPageLayout.Footer(article.Metadata.Language);
+        var footer = reference?.FooterXml is { } footerXml ? new W.Footer(footerXml) : DocxPageLayout.Footer(article.Metadata.Language);
         var header = reference?.HeaderXml is { } headerXml ? new W.Header(headerXml)
             : runningHeader && ShortTitle.Of(article.Title, article.Metadata.SiteName, article.Metadata.SourceUrl) is { } shortTitle ? DocxPageLayout.Header(shortTitle)
             : null;
+        if (rightToLeft)
+        {
+            DocxRightToLeft.Apply(footer);
+            if (header is not null)
+            {
+                DocxRightToLeft.Apply(header);
+            }
+        }
+
+        main.AddNewPart<FooterPart>(footerId).Footer = footer;
         string? headerId = null;
         if (header is not null)
         {
@@ -97,12 +112,25 @@ public sealed class DocxArticleWriter : IArticleWriter
 
         if (footnotes.IsUsed)
         {
-            main.AddNewPart<FootnotesPart>("rId6").Footnotes = footnotes.Build();
+            var notes = footnotes.Build();
+            if (rightToLeft)
+            {
+                DocxRightToLeft.Apply(notes);
+            }
+
+            main.AddNewPart<FootnotesPart>("rId6").Footnotes = notes;
         }
 
         var body = new W.Body();
         body.Append(paragraphs);
-        body.Append(SectionFor(article, options.Docx, headerId, footerId));
+        var section = SectionFor(article, options.Docx, headerId, footerId);
+        if (rightToLeft)
+        {
+            // The section's own direction: page-level layout (columns, gutter) follows the article's.
+            section.Append(new W.BiDi());
+        }
+
+        body.Append(section);
         var wordDocument = new W.Document(body);
         // Declared once on the root instead of on every hyperlink.
         wordDocument.AddNamespaceDeclaration("r", RelationshipsNamespace);
@@ -114,7 +142,7 @@ public sealed class DocxArticleWriter : IArticleWriter
         }
     }
 
-    private static W.Styles StylesFor(DocxLanguage language, DocxReferenceDocument? reference)
+    private static W.Styles StylesFor(DocxLanguage? language, DocxReferenceDocument? reference)
     {
         if (reference is null)
         {
@@ -125,7 +153,8 @@ public sealed class DocxArticleWriter : IArticleWriter
         var styles = reference.CopyOfStyles();
         if (styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle is { } defaults)
         {
-            defaults.Languages = language.DefaultLanguages();
+            // An unknown language takes none: the reference's own default would be a guess.
+            defaults.Languages = language?.DefaultLanguages();
         }
 
         return styles;
@@ -155,7 +184,7 @@ public sealed class DocxArticleWriter : IArticleWriter
         }
     }
 
-    private static DocxPackageProperties PropertiesOf(Article article, DocxLanguage language, DateTimeOffset timestamp)
+    private static DocxPackageProperties PropertiesOf(Article article, DocxLanguage? language, DateTimeOffset timestamp)
     {
         var names = ArticleFrontAndBackMatter.AuthorNames(article);
         var metadata = article.Metadata;
@@ -166,7 +195,7 @@ public sealed class DocxArticleWriter : IArticleWriter
             article.Title,
             names.Count == 0 ? null : string.Join("; ", names),
             article.Subtitle,
-            language.Tag,
+            language?.Tag,
             published ?? timestamp,
             timestamp,
             [

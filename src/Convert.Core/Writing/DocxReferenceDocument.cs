@@ -94,7 +94,7 @@ public sealed class DocxReferenceDocument
         var styles = main.StyleDefinitionsPart?.Styles
             ?? throw new InvalidDataException("has no styles (word/styles.xml); save it from Word or LibreOffice as .docx");
         var warnings = new List<string>();
-        var merged = DocxReferenceStyles.Merge(styles, DocxStyleSheet.Build(DocxLanguage.From(null)), warnings);
+        var merged = DocxReferenceStyles.Merge(styles, DocxStyleSheet.Build(language: null), warnings);
 
         var section = main.Document?.Body?.Elements<W.SectionProperties>().LastOrDefault();
         var header = PartXml<HeaderPart>(main, section?.Elements<W.HeaderReference>(), "header", warnings);

@@ -19,7 +19,8 @@ internal static class DocxStyleSheet
     /// <summary>Has Arabic, Hebrew and Persian glyphs on Windows and Mac; mapped like <see cref="BodyFont"/> elsewhere.</summary>
     public const string ComplexScriptFont = "Times New Roman";
 
-    public static Styles Build(DocxLanguage language) => new(
+    /// <summary>The style sheet; an unknown language (<c>null</c>) leaves the defaults without any language tag.</summary>
+    public static Styles Build(DocxLanguage? language) => new(
         BuildDocDefaults(language),
         ParagraphStyle(DocxStyleIds.Normal, "Normal", basedOn: null, isDefault: true),
         ParagraphStyle(DocxStyleIds.Title, "Title", next: DocxStyleIds.Subtitle,
@@ -165,14 +166,14 @@ internal static class DocxStyleSheet
         FontSizeComplexScript = SizeCs(19),
     };
 
-    private static DocDefaults BuildDocDefaults(DocxLanguage language) => new(
+    private static DocDefaults BuildDocDefaults(DocxLanguage? language) => new(
         new RunPropertiesDefault(new RunPropertiesBaseStyle
         {
-            RunFonts = new RunFonts { Ascii = BodyFont, HighAnsi = BodyFont, ComplexScript = ComplexScriptFont, EastAsia = language.EastAsianFont },
+            RunFonts = new RunFonts { Ascii = BodyFont, HighAnsi = BodyFont, ComplexScript = ComplexScriptFont, EastAsia = DocxLanguage.EastAsianFontFor(language) },
             Color = new Color { Val = "000000" },
             FontSize = Size(22),
             FontSizeComplexScript = SizeCs(22),
-            Languages = language.DefaultLanguages(),
+            Languages = language?.DefaultLanguages(),
         }),
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle
         {
