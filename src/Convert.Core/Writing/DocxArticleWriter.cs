@@ -74,7 +74,7 @@ public sealed class DocxArticleWriter : IArticleWriter
         var footnotes = new DocxFootnotes();
         var inlines = new DocxInlines(new DocxHyperlinks(main, BaseUriOf(article.Metadata)), footnotes, options.Docx.PrintUrls);
         var layout = DocxPaper.For(options.Docx.Paper, article.Metadata.Language);
-        var tables = new DocxTables(inlines, layout.WidthTwips - (2 * layout.MarginTwips));
+        var tables = new DocxTables(inlines, DocxPageLayout.TextWidthTwips);
         var paragraphs = new DocxBodyBuilder(inlines, numbering, tables).Build(article);
         if (rightToLeft)
         {
