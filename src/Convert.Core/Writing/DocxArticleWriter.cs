@@ -26,25 +26,26 @@ public sealed class DocxArticleWriter : IArticleWriter
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        WriteDocument(article, output, options, runningHeader: true);
+        WriteDocument(article, output, options);
     }
 
     /// <summary>
-    /// The default reference document (<c>declutter reference-doc</c>): a sample article in every style, with no
-    /// running header, since a header in a reference document is copied as it is into every document made from it.
+    /// The default reference document (<c>declutter reference-doc</c>): a sample article in every style, with its
+    /// running head, so the header can be seen and restyled; a reference header holding just the sample's short title
+    /// gives each document its own (<see cref="DocxReferenceDocument"/>).
     /// </summary>
     public static void WriteReferenceDocument(Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        WriteDocument(ReferenceSample.Article, output, WriterOptions.Default with { Docx = DocxOptions.Default with { Paper = PaperSize.A4 } }, runningHeader: false);
+        WriteDocument(ReferenceSample.Article, output, WriterOptions.Default with { Docx = DocxOptions.Default with { Paper = PaperSize.A4 } });
     }
 
-    private static void WriteDocument(Article article, Stream output, WriterOptions options, bool runningHeader)
+    private static void WriteDocument(Article article, Stream output, WriterOptions options)
     {
         // The package needs a seekable stream, and re-packing for fixed zip timestamps needs a second pass,
         // so both happen in memory; the output may then be anything, including stdout.
         using var package = new MemoryStream();
-        WritePackage(article, package, options, runningHeader);
+        WritePackage(article, package, options);
         package.Position = 0;
         using var repacked = new MemoryStream();
         DeterministicZip.Repack(package, repacked, options.Timestamp);
@@ -52,7 +53,7 @@ public sealed class DocxArticleWriter : IArticleWriter
         repacked.CopyTo(output);
     }
 
-    private static void WritePackage(Article article, Stream stream, WriterOptions options, bool runningHeader)
+    private static void WritePackage(Article article, Stream stream, WriterOptions options)
     {
         var language = DocxLanguage.TryFrom(article.Metadata.Language);
         var rightToLeft = DocxRightToLeft.IsRightToLeft(article, language);
@@ -85,9 +86,11 @@ public sealed class DocxArticleWriter : IArticleWriter
         main.AddNewPart<DocumentSettingsPart>("rId2").Settings = DocxSettingsContent.Build(footnotes.IsUsed);
         const string footerId = "rId3";
         var footer = reference?.FooterXml is { } footerXml ? new W.Footer(footerXml) : DocxPageLayout.Footer(article.Metadata.Language);
-        var header = reference?.HeaderXml is { } headerXml ? new W.Header(headerXml)
-            : runningHeader && ShortTitle.Of(article.Title, article.Metadata.SiteName, article.Metadata.SourceUrl) is { } shortTitle ? DocxPageLayout.Header(shortTitle)
-            : null;
+        var shortTitle = ShortTitle.Of(article.Title, article.Metadata.SiteName, article.Metadata.SourceUrl);
+        var header = reference is { HeaderXml: { } headerXml, HeaderIsRunningHead: false } ? new W.Header(headerXml)
+            : shortTitle is null ? null
+            : reference is { HeaderIsRunningHead: true } ? reference.RunningHead(shortTitle)
+            : DocxPageLayout.Header(shortTitle);
         if (rightToLeft)
         {
             DocxRightToLeft.Apply(footer);
@@ -103,6 +106,17 @@ public sealed class DocxArticleWriter : IArticleWriter
         {
             headerId = "rId4";
             main.AddNewPart<HeaderPart>(headerId).Header = header;
+        }
+
+        if (reference?.ThemeXml is { } themeXml)
+        {
+            // The reference's styles may name theme fonts (minorHAnsi...), which mean nothing without its theme.
+            main.AddNewPart<ThemePart>("rId7").Theme = new DocumentFormat.OpenXml.Drawing.Theme(themeXml);
+        }
+
+        if (reference?.FontTableXml is { } fontTableXml)
+        {
+            main.AddNewPart<FontTablePart>("rId8").Fonts = new W.Fonts(fontTableXml);
         }
 
         if (numbering.IsUsed)
@@ -168,7 +182,7 @@ public sealed class DocxArticleWriter : IArticleWriter
         if (options.ReferenceDocument is { } reference && options.Paper == PaperSize.Auto)
         {
             Replace(section, reference.CopyOfPageSize());
-            Replace(section, reference.CopyOfPageMargin());
+            Replace(section, DocxPageLayout.WithHeaderRoom(reference.CopyOfPageMargin()));
         }
 
         return section;

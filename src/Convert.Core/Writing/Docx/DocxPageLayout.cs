@@ -29,6 +29,24 @@ internal sealed record DocxPageLayout(string Name, int WidthTwips, int HeightTwi
 
     private const uint HeaderFooterDistanceTwips = 709;
 
+    /// <summary>8 mm: the least distance from the paper's edge to the header or footer that printers can print.</summary>
+    public const uint MinimumHeaderFooterDistanceTwips = 454;
+
+    /// <summary>
+    /// A reference document's margins with the header and footer at least 8 mm from the paper's edge: after a
+    /// LibreOffice round trip the header distance comes back as 0, which would print the running head on the edge.
+    /// </summary>
+    public static W.PageMargin? WithHeaderRoom(W.PageMargin? margin)
+    {
+        if (margin is not null)
+        {
+            margin.Header = Math.Max(margin.Header?.Value ?? 0, MinimumHeaderFooterDistanceTwips);
+            margin.Footer = Math.Max(margin.Footer?.Value ?? 0, MinimumHeaderFooterDistanceTwips);
+        }
+
+        return margin;
+    }
+
     /// <summary>The section properties; the header reference is left out when there is no header.</summary>
     public W.SectionProperties SectionProperties(string? headerRelationshipId, string footerRelationshipId)
     {

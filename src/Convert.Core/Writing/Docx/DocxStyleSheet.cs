@@ -109,7 +109,8 @@ internal static class DocxStyleSheet
             new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript() }),
         CharacterStyle(DocxStyleIds.Emphasis, "Emphasis",
             new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
-        CharacterStyle(DocxStyleIds.StrongEmphasis, "Strong Emphasis",
+        // Not "Strong Emphasis": LibreOffice calls Word's Strong that, and would turn every bold run bold italic.
+        CharacterStyle(DocxStyleIds.StrongEmphasis, "Strong Italic",
             new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(), Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
         // Underlined rather than coloured: the document is meant for print, where blue reads as grey.
         CharacterStyle(DocxStyleIds.Hyperlink, "Hyperlink",
