@@ -26,25 +26,26 @@ public sealed class DocxArticleWriter : IArticleWriter
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        WriteDocument(article, output, options, runningHeader: true);
+        WriteDocument(article, output, options);
     }
 
     /// <summary>
-    /// The default reference document (<c>declutter reference-doc</c>): a sample article in every style, with no
-    /// running header, since a header in a reference document is copied as it is into every document made from it.
+    /// The default reference document (<c>declutter reference-doc</c>): a sample article in every style, with its
+    /// running head, so the header can be seen and restyled; a reference header holding just the sample's short title
+    /// gives each document its own (<see cref="DocxReferenceDocument"/>).
     /// </summary>
     public static void WriteReferenceDocument(Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        WriteDocument(ReferenceSample.Article, output, WriterOptions.Default with { Docx = DocxOptions.Default with { Paper = PaperSize.A4 } }, runningHeader: false);
+        WriteDocument(ReferenceSample.Article, output, WriterOptions.Default with { Docx = DocxOptions.Default with { Paper = PaperSize.A4 } });
     }
 
-    private static void WriteDocument(Article article, Stream output, WriterOptions options, bool runningHeader)
+    private static void WriteDocument(Article article, Stream output, WriterOptions options)
     {
         // The package needs a seekable stream, and re-packing for fixed zip timestamps needs a second pass,
         // so both happen in memory; the output may then be anything, including stdout.
         using var package = new MemoryStream();
-        WritePackage(article, package, options, runningHeader);
+        WritePackage(article, package, options);
         package.Position = 0;
         using var repacked = new MemoryStream();
         DeterministicZip.Repack(package, repacked, options.Timestamp);
@@ -52,9 +53,10 @@ public sealed class DocxArticleWriter : IArticleWriter
         repacked.CopyTo(output);
     }
 
-    private static void WritePackage(Article article, Stream stream, WriterOptions options, bool runningHeader)
+    private static void WritePackage(Article article, Stream stream, WriterOptions options)
     {
-        var language = DocxLanguage.From(article.Metadata.Language);
+        var language = DocxLanguage.TryFrom(article.Metadata.Language);
+        var rightToLeft = DocxRightToLeft.IsRightToLeft(article, language);
         var reference = options.Docx.ReferenceDocument;
         using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true);
         // Stored, not compressed: the re-pack compresses every entry anyway, so compressing here was paid twice.
@@ -73,21 +75,48 @@ public sealed class DocxArticleWriter : IArticleWriter
         var footnotes = new DocxFootnotes();
         var inlines = new DocxInlines(new DocxHyperlinks(main, BaseUriOf(article.Metadata)), footnotes, options.Docx.PrintUrls);
         var layout = DocxPaper.For(options.Docx.Paper, article.Metadata.Language);
-        var tables = new DocxTables(inlines, layout.WidthTwips - (2 * layout.MarginTwips));
+        var tables = new DocxTables(inlines, DocxPageLayout.TextWidthTwips);
         var paragraphs = new DocxBodyBuilder(inlines, numbering, tables).Build(article);
+        if (rightToLeft)
+        {
+            DocxRightToLeft.Apply(paragraphs);
+        }
 
         main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesFor(language, reference);
         main.AddNewPart<DocumentSettingsPart>("rId2").Settings = DocxSettingsContent.Build(footnotes.IsUsed);
         const string footerId = "rId3";
-        main.AddNewPart<FooterPart>(footerId).Footer = reference?.FooterXml is { } footerXml ? new W.Footer(footerXml) : DocxPageLayout.Footer(article.Metadata.Language);
-        var header = reference?.HeaderXml is { } headerXml ? new W.Header(headerXml)
-            : runningHeader && ShortTitle.Of(article.Title, article.Metadata.SiteName, article.Metadata.SourceUrl) is { } shortTitle ? DocxPageLayout.Header(shortTitle)
-            : null;
+        var footer = reference?.FooterXml is { } footerXml ? new W.Footer(footerXml) : DocxPageLayout.Footer(article.Metadata.Language);
+        var shortTitle = ShortTitle.Of(article.Title, article.Metadata.SiteName, article.Metadata.SourceUrl);
+        var header = reference is { HeaderXml: { } headerXml, HeaderIsRunningHead: false } ? new W.Header(headerXml)
+            : shortTitle is null ? null
+            : reference is { HeaderIsRunningHead: true } ? reference.RunningHead(shortTitle)
+            : DocxPageLayout.Header(shortTitle);
+        if (rightToLeft)
+        {
+            DocxRightToLeft.Apply(footer);
+            if (header is not null)
+            {
+                DocxRightToLeft.Apply(header);
+            }
+        }
+
+        main.AddNewPart<FooterPart>(footerId).Footer = footer;
         string? headerId = null;
         if (header is not null)
         {
             headerId = "rId4";
             main.AddNewPart<HeaderPart>(headerId).Header = header;
+        }
+
+        if (reference?.ThemeXml is { } themeXml)
+        {
+            // The reference's styles may name theme fonts (minorHAnsi...), which mean nothing without its theme.
+            main.AddNewPart<ThemePart>("rId7").Theme = new DocumentFormat.OpenXml.Drawing.Theme(themeXml);
+        }
+
+        if (reference?.FontTableXml is { } fontTableXml)
+        {
+            main.AddNewPart<FontTablePart>("rId8").Fonts = new W.Fonts(fontTableXml);
         }
 
         if (numbering.IsUsed)
@@ -97,12 +126,25 @@ public sealed class DocxArticleWriter : IArticleWriter
 
         if (footnotes.IsUsed)
         {
-            main.AddNewPart<FootnotesPart>("rId6").Footnotes = footnotes.Build();
+            var notes = footnotes.Build();
+            if (rightToLeft)
+            {
+                DocxRightToLeft.Apply(notes);
+            }
+
+            main.AddNewPart<FootnotesPart>("rId6").Footnotes = notes;
         }
 
         var body = new W.Body();
         body.Append(paragraphs);
-        body.Append(SectionFor(article, options.Docx, headerId, footerId));
+        var section = SectionFor(article, options.Docx, headerId, footerId);
+        if (rightToLeft)
+        {
+            // The section's own direction: page-level layout (columns, gutter) follows the article's.
+            section.Append(new W.BiDi());
+        }
+
+        body.Append(section);
         var wordDocument = new W.Document(body);
         // Declared once on the root instead of on every hyperlink.
         wordDocument.AddNamespaceDeclaration("r", RelationshipsNamespace);
@@ -114,7 +156,7 @@ public sealed class DocxArticleWriter : IArticleWriter
         }
     }
 
-    private static W.Styles StylesFor(DocxLanguage language, DocxReferenceDocument? reference)
+    private static W.Styles StylesFor(DocxLanguage? language, DocxReferenceDocument? reference)
     {
         if (reference is null)
         {
@@ -125,7 +167,8 @@ public sealed class DocxArticleWriter : IArticleWriter
         var styles = reference.CopyOfStyles();
         if (styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle is { } defaults)
         {
-            defaults.Languages = language.DefaultLanguages();
+            // An unknown language takes none: the reference's own default would be a guess.
+            defaults.Languages = language?.DefaultLanguages();
         }
 
         return styles;
@@ -139,7 +182,7 @@ public sealed class DocxArticleWriter : IArticleWriter
         if (options.ReferenceDocument is { } reference && options.Paper == PaperSize.Auto)
         {
             Replace(section, reference.CopyOfPageSize());
-            Replace(section, reference.CopyOfPageMargin());
+            Replace(section, DocxPageLayout.WithHeaderRoom(reference.CopyOfPageMargin()));
         }
 
         return section;
@@ -155,7 +198,7 @@ public sealed class DocxArticleWriter : IArticleWriter
         }
     }
 
-    private static DocxPackageProperties PropertiesOf(Article article, DocxLanguage language, DateTimeOffset timestamp)
+    private static DocxPackageProperties PropertiesOf(Article article, DocxLanguage? language, DateTimeOffset timestamp)
     {
         var names = ArticleFrontAndBackMatter.AuthorNames(article);
         var metadata = article.Metadata;
@@ -166,7 +209,7 @@ public sealed class DocxArticleWriter : IArticleWriter
             article.Title,
             names.Count == 0 ? null : string.Join("; ", names),
             article.Subtitle,
-            language.Tag,
+            language?.Tag,
             published ?? timestamp,
             timestamp,
             [

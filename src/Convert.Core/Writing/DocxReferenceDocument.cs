@@ -7,8 +7,9 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Convert.Core.Writing;
 
 /// <summary>
-/// A user's .docx whose styles, fonts, page setup, header and footer the Word writer uses instead of its own
-/// (pandoc's --reference-doc). Only those are taken; the reference's text is ignored. Each of the writer's styles is
+/// A user's .docx whose styles, theme, font table, page setup, header and footer the Word writer uses instead of its
+/// own (pandoc's --reference-doc). Only those are taken; the reference's text is ignored, and its own validator
+/// errors are one warning, their elements left out. Each of the writer's styles is
 /// found in the reference by style id, else by name; one the reference lacks falls back to the built-in style, and
 /// <see cref="Warnings"/> says which. Immutable once loaded, so one instance serves a parallel batch.
 /// </summary>
@@ -25,6 +26,8 @@ public sealed class DocxReferenceDocument
         W.SectionProperties? section,
         string? headerXml,
         string? footerXml,
+        string? themeXml,
+        string? fontTableXml,
         IReadOnlyList<string> warnings)
     {
         _styles = styles;
@@ -33,7 +36,10 @@ public sealed class DocxReferenceDocument
         _pageMargin = (W.PageMargin?)section?.GetFirstChild<W.PageMargin>()?.CloneNode(true);
         StyleIdMap = styleIdMap;
         HeaderXml = headerXml;
+        HeaderIsRunningHead = headerXml is not null && IsRunningHeadTemplate(headerXml);
         FooterXml = footerXml;
+        ThemeXml = themeXml;
+        FontTableXml = fontTableXml;
         Warnings = warnings;
     }
 
@@ -65,6 +71,39 @@ public sealed class DocxReferenceDocument
 
     internal string? HeaderXml { get; }
 
+    /// <summary>
+    /// True when the header is the default reference document's running head (its sample short title, restyled or
+    /// not): each document then puts its own short title there, or has no header when it has none.
+    /// </summary>
+    internal bool HeaderIsRunningHead { get; }
+
+    /// <summary>The reference's theme (theme fonts and colours its styles may name), or null.</summary>
+    internal string? ThemeXml { get; }
+
+    /// <summary>The reference's font table (the fonts' families and fallbacks), or null.</summary>
+    internal string? FontTableXml { get; }
+
+    /// <summary>The running head for a document of <paramref name="shortTitle"/> from a running-head template header.</summary>
+    internal W.Header RunningHead(string shortTitle)
+    {
+        var header = new W.Header(HeaderXml!);
+        var texts = header.Descendants<W.Text>().ToList();
+        texts[0].Text = shortTitle;
+        foreach (var rest in texts.Skip(1))
+        {
+            rest.Remove();
+        }
+
+        return header;
+    }
+
+    private static bool IsRunningHeadTemplate(string headerXml)
+    {
+        var header = new W.Header(headerXml);
+        return header.Descendants<W.Text>().Any()
+            && string.Equals(header.InnerText.Trim(), ReferenceSample.RunningHead, StringComparison.Ordinal);
+    }
+
     internal string? FooterXml { get; }
 
     /// <summary>Reads a reference document.</summary>
@@ -94,9 +133,17 @@ public sealed class DocxReferenceDocument
         var styles = main.StyleDefinitionsPart?.Styles
             ?? throw new InvalidDataException("has no styles (word/styles.xml); save it from Word or LibreOffice as .docx");
         var warnings = new List<string>();
-        var merged = DocxReferenceStyles.Merge(styles, DocxStyleSheet.Build(DocxLanguage.From(null)), warnings);
-
         var section = main.Document?.Body?.Elements<W.SectionProperties>().LastOrDefault();
+        var theme = main.ThemePart is { } themePart && !themePart.Parts.Any() ? themePart : null;
+        var fontTable = main.FontTablePart is { } fontPart && !fontPart.Parts.Any() ? fontPart : null;
+        List<OpenXmlPart> copied = [main.StyleDefinitionsPart, .. main.HeaderParts, .. main.FooterParts];
+        copied.AddRange(new OpenXmlPart?[] { theme, fontTable }.OfType<OpenXmlPart>());
+        if (DocxReferenceRepair.Repair(document, copied) is { } invalid)
+        {
+            warnings.Add(invalid);
+        }
+
+        var merged = DocxReferenceStyles.Merge(styles, DocxStyleSheet.Build(language: null), warnings);
         var header = PartXml<HeaderPart>(main, section?.Elements<W.HeaderReference>(), "header", warnings);
         var footer = PartXml<FooterPart>(main, section?.Elements<W.FooterReference>(), "footer", warnings);
         return new DocxReferenceDocument(
@@ -105,6 +152,8 @@ public sealed class DocxReferenceDocument
             section,
             header,
             footer,
+            theme?.RootElement?.OuterXml,
+            fontTable?.RootElement?.OuterXml,
             warnings);
     }
 

@@ -26,6 +26,9 @@ public sealed class PrintedDocuments : IDisposable
 
     public const string LongArticleName = "long-article";
 
+    /// <summary>The long article on Letter paper (the others are on A4), for the measure on both papers.</summary>
+    public const string LongArticleLetterName = "long-article-letter";
+
     private static readonly TimeSpan ConversionTimeout = TimeSpan.FromMinutes(3);
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "declutter-print-" + Guid.NewGuid().ToString("N"));
@@ -50,13 +53,15 @@ public sealed class PrintedDocuments : IDisposable
         Directory.CreateDirectory(_folder);
         var articles = FixtureNames.ToDictionary(name => name, FixtureFiles.Convert);
         articles[LongArticleName] = LongArticle(articles["multi-author-bios"]);
+        articles[LongArticleLetterName] = articles[LongArticleName];
         var docxPaths = new List<string>();
         foreach (var (name, article) in articles)
         {
             var path = Path.Combine(_folder, FileName(name) + ".docx");
             using (var file = File.Create(path))
             {
-                new DocxArticleWriter().Write(article, file, WriterOptions.Default);
+                var paper = name == LongArticleLetterName ? PaperSize.Letter : PaperSize.Auto;
+                new DocxArticleWriter().Write(article, file, WriterOptions.Default with { Docx = DocxOptions.Default with { Paper = paper } });
             }
 
             docxPaths.Add(path);

@@ -6,8 +6,6 @@ namespace Convert.Core.Writing.Docx;
 /// <summary>The document language as Word wants it: a BCP 47 tag, plus which script slot it belongs to.</summary>
 internal sealed partial record DocxLanguage(string Tag)
 {
-    public const string DefaultTag = "en-US";
-
     private static readonly HashSet<string> EastAsian = new(StringComparer.OrdinalIgnoreCase) { "zh", "ja", "ko" };
     private static readonly HashSet<string> RightToLeft = new(StringComparer.OrdinalIgnoreCase)
         { "ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb", "sd", "ug" };
@@ -51,6 +49,9 @@ internal sealed partial record DocxLanguage(string Tag)
         return languages;
     }
 
+    /// <summary>The East Asian serif font for a language, or for an unknown one (<c>null</c>) simplified Chinese's.</summary>
+    public static string EastAsianFontFor(DocxLanguage? language) => language?.EastAsianFont ?? "SimSun";
+
     /// <summary>
     /// A serif (Mincho, Song, Batang) East Asian font for the language, as Word and LibreOffice name them:
     /// Japanese, traditional and simplified Chinese, Korean; simplified Chinese's for other languages.
@@ -66,10 +67,10 @@ internal sealed partial record DocxLanguage(string Tag)
         _ => "SimSun",
     };
 
-    /// <summary>The article's language when it looks like a BCP 47 tag ("en_GB" is repaired to "en-GB"), else en-US.</summary>
-    public static DocxLanguage From(string? language) => TryFrom(language) ?? new DocxLanguage(DefaultTag);
-
-    /// <summary>The language when it looks like a BCP 47 tag ("en_GB" is repaired to "en-GB"), else null.</summary>
+    /// <summary>
+    /// The language when it looks like a BCP 47 tag ("en_GB" is repaired to "en-GB"), else null: an unknown language
+    /// gets no tag at all, since a wrong one (English proofing and hyphenation for Chinese or Hebrew) is worse.
+    /// </summary>
     public static DocxLanguage? TryFrom(string? language)
     {
         var candidate = language?.Trim().Replace('_', '-');

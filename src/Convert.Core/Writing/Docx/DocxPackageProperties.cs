@@ -12,7 +12,7 @@ internal sealed record DocxPackageProperties(
     string? Title,
     string? Creator,
     string? Description,
-    string Language,
+    string? Language,
     DateTimeOffset Created,
     DateTimeOffset Modified,
     IReadOnlyList<KeyValuePair<string, string?>> Custom);

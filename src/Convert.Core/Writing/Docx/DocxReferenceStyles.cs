@@ -5,7 +5,8 @@ namespace Convert.Core.Writing.Docx;
 /// <summary>
 /// Merges the writer's styles into a reference document's: a style the reference has (same id, or else same name,
 /// ignoring case and spaces, as Word's "heading 1" and LibreOffice's "Heading 1" are one style) is the reference's;
-/// one it lacks is added from the built-in sheet, with its based-on and next styles pointed at the reference's ids.
+/// one it lacks is added from the built-in sheet, with its based-on and next styles pointed at the reference's ids, and
+/// one warning names all that were added.
 /// </summary>
 internal static class DocxReferenceStyles
 {
@@ -42,7 +43,15 @@ internal static class DocxReferenceStyles
             // Our default styles must not compete with the reference's own defaults.
             copy.Default = null;
             merged.Append(copy);
-            warnings.Add($"has no style '{style.StyleName?.Val?.Value}' ({style.StyleId?.Value}); using the built-in one");
+        }
+
+        // One warning for all of them: a reference made before the writer had tables or captions lacks several.
+        if (missing.Count > 0)
+        {
+            var names = string.Join(", ", missing.Select(s => $"'{s.StyleName?.Val?.Value}' ({s.StyleId?.Value})"));
+            warnings.Add(missing.Count == 1
+                ? $"has no style {names}; using the built-in one"
+                : $"has no styles {names}; using the built-in ones");
         }
 
         return (merged, idMap);

@@ -19,20 +19,29 @@ internal static class DocxStyleSheet
     /// <summary>Has Arabic, Hebrew and Persian glyphs on Windows and Mac; mapped like <see cref="BodyFont"/> elsewhere.</summary>
     public const string ComplexScriptFont = "Times New Roman";
 
-    public static Styles Build(DocxLanguage language) => new(
+    /// <summary>12 pt: with the text block of <see cref="DocxPageLayout.TextWidthTwips"/>, 60 to 75 characters a line.</summary>
+    public const int BodySizeHalfPoints = 24;
+
+    // Title, subtitle, byline and date all leave the same space after them, whichever of them ends the title block,
+    // so the body starts at the same distance below it in every combination; no paragraph sets space before, so
+    // between them the same space separates each from the next. With First Paragraph's space before: 16 pt.
+    private const int TitleBlockSpaceAfter = 200;
+
+    /// <summary>The style sheet; an unknown language (<c>null</c>) leaves the defaults without any language tag.</summary>
+    public static Styles Build(DocxLanguage? language) => new(
         BuildDocDefaults(language),
         ParagraphStyle(DocxStyleIds.Normal, "Normal", basedOn: null, isDefault: true),
         ParagraphStyle(DocxStyleIds.Title, "Title", next: DocxStyleIds.Subtitle,
-            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: 120) },
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: TitleBlockSpaceAfter) },
             run: new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(), Kern = DisplayKerning(), FontSize = Size(48), FontSizeComplexScript = SizeCs(48) }),
         ParagraphStyle(DocxStyleIds.Subtitle, "Subtitle", next: DocxStyleIds.Byline,
-            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: 200) },
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: TitleBlockSpaceAfter) },
             run: new StyleRunProperties { Kern = DisplayKerning(), FontSize = Size(28), FontSizeComplexScript = SizeCs(28) }),
         ParagraphStyle(DocxStyleIds.Byline, "Byline", next: DocxStyleIds.DateLine,
-            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: 120) },
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: TitleBlockSpaceAfter) },
             run: new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
         ParagraphStyle(DocxStyleIds.DateLine, "Date", next: DocxStyleIds.FirstParagraph,
-            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: 240) },
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 0, after: TitleBlockSpaceAfter) },
             run: new StyleRunProperties { FontSize = Size(20), FontSizeComplexScript = SizeCs(20) }),
         ParagraphStyle(DocxStyleIds.BodyText, "Body Text",
             paragraph: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 0, after: 160) }),
@@ -78,10 +87,11 @@ internal static class DocxStyleSheet
         ParagraphStyle(DocxStyleIds.FootnoteText, "footnote text",
             paragraph: new StyleParagraphProperties { SuppressAutoHyphens = new SuppressAutoHyphens() },
             run: new StyleRunProperties { FontSize = Size(18), FontSizeComplexScript = SizeCs(18) }),
-        // Code keeps its lines as written: monospace, never hyphenated, not spell-checked, a little smaller.
+        // Code keeps its lines as written: monospace, never hyphenated, not spell-checked, smaller. It reaches 2.5 cm
+        // into the outer margin, past the body's measure, so a line of 72 characters fits unbroken.
         ParagraphStyle(DocxStyleIds.SourceCode, "Source Code", next: DocxStyleIds.BodyText,
-            paragraph: new StyleParagraphProperties { SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: 160), Indentation = new Indentation { Left = "360" } },
-            run: CodeRun()),
+            paragraph: new StyleParagraphProperties { SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: 160), Indentation = new Indentation { Left = "360", Right = "-1418" } },
+            run: CodeRun(halfPoints: 18)),
         // Captions go with what they caption: above a table, kept on its page; never hyphenated.
         ParagraphStyle(DocxStyleIds.Caption, "caption", next: DocxStyleIds.BodyText,
             paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 120, after: 80) },
@@ -99,7 +109,8 @@ internal static class DocxStyleSheet
             new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript() }),
         CharacterStyle(DocxStyleIds.Emphasis, "Emphasis",
             new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
-        CharacterStyle(DocxStyleIds.StrongEmphasis, "Strong Emphasis",
+        // Not "Strong Emphasis": LibreOffice calls Word's Strong that, and would turn every bold run bold italic.
+        CharacterStyle(DocxStyleIds.StrongEmphasis, "Strong Italic",
             new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(), Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript() }),
         // Underlined rather than coloured: the document is meant for print, where blue reads as grey.
         CharacterStyle(DocxStyleIds.Hyperlink, "Hyperlink",
@@ -113,7 +124,7 @@ internal static class DocxStyleSheet
             basedOn: DocxStyleIds.Hyperlink),
         CharacterStyle(DocxStyleIds.FootnoteReference, "footnote reference",
             new StyleRunProperties { VerticalTextAlignment = new VerticalTextAlignment { Val = VerticalPositionValues.Superscript } }),
-        CharacterStyle(DocxStyleIds.VerbatimChar, "Verbatim Char", CodeRun()));
+        CharacterStyle(DocxStyleIds.VerbatimChar, "Verbatim Char", CodeRun(halfPoints: 22)));
 
     // Rules above and below the table and between rows, a heavier one under the header row; no vertical rules.
     private static Style TableStyle()
@@ -157,27 +168,29 @@ internal static class DocxStyleSheet
     // Pair kerning from 12 pt up: display sizes show the gaps of unkerned pairs ("AV", "To"); body text does not need it.
     private static Kern DisplayKerning() => new() { Val = 24 };
 
-    private static StyleRunProperties CodeRun() => new()
+    // Courier New looks larger than Times New Roman at one size: inline code a point under the body matches it.
+    private static StyleRunProperties CodeRun(int halfPoints) => new()
     {
         RunFonts = new RunFonts { Ascii = CodeFont, HighAnsi = CodeFont, ComplexScript = CodeFont },
         NoProof = new NoProof(),
-        FontSize = Size(19),
-        FontSizeComplexScript = SizeCs(19),
+        FontSize = Size(halfPoints),
+        FontSizeComplexScript = SizeCs(halfPoints),
     };
 
-    private static DocDefaults BuildDocDefaults(DocxLanguage language) => new(
+    private static DocDefaults BuildDocDefaults(DocxLanguage? language) => new(
         new RunPropertiesDefault(new RunPropertiesBaseStyle
         {
-            RunFonts = new RunFonts { Ascii = BodyFont, HighAnsi = BodyFont, ComplexScript = ComplexScriptFont, EastAsia = language.EastAsianFont },
+            RunFonts = new RunFonts { Ascii = BodyFont, HighAnsi = BodyFont, ComplexScript = ComplexScriptFont, EastAsia = DocxLanguage.EastAsianFontFor(language) },
             Color = new Color { Val = "000000" },
-            FontSize = Size(22),
-            FontSizeComplexScript = SizeCs(22),
-            Languages = language.DefaultLanguages(),
+            FontSize = Size(BodySizeHalfPoints),
+            FontSizeComplexScript = SizeCs(BodySizeHalfPoints),
+            Languages = language?.DefaultLanguages(),
         }),
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle
         {
             WidowControl = new WidowControl(),
-            SpacingBetweenLines = new SpacingBetweenLines { After = "0", Line = "276", LineRule = LineSpacingRuleValues.Auto },
+            // 1.2 lines (14.4 pt on the 12-point body): open enough for a 70-character line to be followed back.
+            SpacingBetweenLines = new SpacingBetweenLines { After = "0", Line = "288", LineRule = LineSpacingRuleValues.Auto },
         }));
 
     private static Style HeadingStyle(int level, int sizeHalfPoints, int spaceBefore) =>

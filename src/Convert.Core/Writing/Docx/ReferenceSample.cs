@@ -10,6 +10,9 @@ internal static class ReferenceSample
 {
     private static readonly SourceSpan Nowhere = SourceSpan.None;
 
+    /// <summary>The sample's running head: a reference header saying just this is a template for each document's own.</summary>
+    public static string RunningHead => ShortTitle.Of(Article.Title, Article.Metadata.SiteName, Article.Metadata.SourceUrl)!;
+
     public static Article Article { get; } = new()
     {
         Title = "Title: the article's headline",
@@ -31,7 +34,7 @@ internal static class ReferenceSample
             new Paragraph(
                 [Run.Plain("First Paragraph: the first paragraph of the body and after each heading. It has "),
                  new Run("Strong", Bold: true), Run.Plain(", "), new Run("Emphasis", Italic: true), Run.Plain(" and "),
-                 new Run("Strong Emphasis", Bold: true, Italic: true), Run.Plain(" text, and a "),
+                 new Run("Strong Italic", Bold: true, Italic: true), Run.Plain(" text, and a "),
                  new Run("Hyperlink", LinkUrl: "https://example.org/hyperlink"),
                  Run.Plain(" whose address is printed in a footnote (footnote reference, footnote text).")],
                 Nowhere),

@@ -34,12 +34,12 @@ public class DocxArticleWriterTests
             title: Rivers of the Plain
             creator: Dr Ada Moss
             description: (none)
-            language: en-US
+            language: (none)
             created: 2025-03-03T00:00:00Z
             modified: 2000-01-01T00:00:00Z
             custom SourceUrl: https://example.org/rivers
             app.xml: none
-            page: 210.0 x 297.0 mm (A4), margins top 25.0, right 25.0, bottom 25.0, left 25.0 mm
+            page: 210.0 x 297.0 mm (A4), margins top 25.0, right 45.0, bottom 25.0, left 45.0 mm
             hyphenation: automatic
             body:
             [Title] Rivers of the Plain
@@ -80,7 +80,7 @@ public class DocxArticleWriterTests
             custom SourceUrl: https://news.example.org/full
             custom RepublishedFrom: https://first.example.org/original
             app.xml: none
-            page: 210.0 x 297.0 mm (A4), margins top 25.0, right 25.0, bottom 25.0, left 25.0 mm
+            page: 210.0 x 297.0 mm (A4), margins top 25.0, right 45.0, bottom 25.0, left 45.0 mm
             hyphenation: automatic
             body:
             [Title] A Full Example
@@ -142,7 +142,7 @@ public class DocxArticleWriterTests
             Assert.Equal(stamp.UtcDateTime, document.PackageProperties.Modified);
             Assert.Equal("Rivers of the Plain", document.PackageProperties.Title);
             Assert.Equal("Dr Ada Moss", document.PackageProperties.Creator);
-            Assert.Equal("en-US", document.PackageProperties.Language);
+            Assert.Null(document.PackageProperties.Language);
         }
 
         using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
@@ -250,11 +250,11 @@ public class DocxArticleWriterTests
             title: (none)
             creator: (none)
             description: (none)
-            language: en-US
+            language: (none)
             created: 2000-01-01T00:00:00Z
             modified: 2000-01-01T00:00:00Z
             app.xml: none
-            page: 210.0 x 297.0 mm (A4), margins top 25.0, right 25.0, bottom 25.0, left 25.0 mm
+            page: 210.0 x 297.0 mm (A4), margins top 25.0, right 45.0, bottom 25.0, left 45.0 mm
             hyphenation: automatic
             body:
             [BodyText]

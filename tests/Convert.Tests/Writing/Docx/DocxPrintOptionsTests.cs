@@ -162,7 +162,7 @@ public class DocxPrintOptionsTests
             title: Rivers of the Plain
             creator: Dr Ada Moss
             description: A standfirst.
-            language: en-US
+            language: (none)
             created: 2025-03-03T00:00:00Z
             modified: 2026-01-02T03:04:06Z
             custom SourceUrl: https://example.org/rivers
