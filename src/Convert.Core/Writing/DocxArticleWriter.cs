@@ -74,7 +74,8 @@ public sealed class DocxArticleWriter : IArticleWriter
         var inlines = new DocxInlines(new DocxHyperlinks(main, BaseUriOf(article.Metadata)), footnotes, options.Docx.PrintUrls);
         var layout = DocxPaper.For(options.Docx.Paper, article.Metadata.Language);
         var tables = new DocxTables(inlines, layout.WidthTwips - (2 * layout.MarginTwips));
-        var paragraphs = new DocxBodyBuilder(inlines, numbering, tables).Build(article);
+        var figures = new DocxFigures(inlines, main, layout.WidthTwips - (2 * layout.MarginTwips), layout.HeightTwips - (2 * layout.MarginTwips));
+        var paragraphs = new DocxBodyBuilder(inlines, numbering, tables, figures).Build(article);
 
         main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesFor(language, reference);
         main.AddNewPart<DocumentSettingsPart>("rId2").Settings = DocxSettingsContent.Build(footnotes.IsUsed);
