@@ -27,20 +27,28 @@ internal static class FigureBlocks
     /// <param name="folder">The page's folder, where a saved page keeps its images; null when the page has none.</param>
     public static Result Gather(List<HtmlBlock> blocks, LinkResolver links, string? folder)
     {
+        var shapes = blocks.Select(b => b.Block is Paragraph ? ShapeOf(b.Source) : null).ToList();
+        var members = new Dictionary<PageNode, List<HtmlBlock>>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (shapes[i] is { } shape)
+                (members.TryGetValue(shape.Container, out var list) ? list : members[shape.Container] = []).Add(blocks[i]);
+        }
+
         var result = new List<HtmlBlock>(blocks.Count);
         var images = new List<PageNode>();
         var done = new HashSet<PageNode>(ReferenceEqualityComparer.Instance);
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (block.Block is not Paragraph || ShapeOf(block.Source) is not { } shape)
+            if (shapes[i] is not { } shape)
             {
-                result.Add(block);
+                result.Add(blocks[i]);
                 continue;
             }
             // The first of a figure's caption blocks stands for the figure; the others are in it already.
             if (!done.Add(shape.Container))
                 continue;
-            if (Build(shape, links, folder) is { } figure)
+            if (Build(shape, members[shape.Container], links, folder) is { } figure)
             {
                 result.Add(new HtmlBlock(figure, shape.Container));
                 images.Add(shape.Image);
@@ -146,32 +154,28 @@ internal static class FigureBlocks
     private static bool HoldsOtherBlocks(PageNode figure) =>
         figure.Descendants().Any(d => d.Tag is "blockquote" or "table" or "pre" or "ul" or "ol" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6");
 
-    private static Figure? Build(Shape shape, LinkResolver links, string? folder)
+    // Only the caption blocks the scorer kept are read, as they were built; a credit element is cut out of its block.
+    private static Figure? Build(Shape shape, List<HtmlBlock> kept, LinkResolver links, string? folder)
     {
         var builder = new HtmlBlockBuilder(links);
-        var credits = FigureCredits.Elements(shape.Container, shape.Caption);
-        List<Run> caption;
-        // The caption is read without its credit elements, which are read on their own.
-        foreach (var element in credits)
-            element.Removed = true;
-        try
-        {
-            caption = builder.RunsOf(shape.Caption);
-        }
-        finally
-        {
-            foreach (var element in credits)
-                element.Removed = false;
-        }
+        var creditElements = FigureCredits.Elements(shape.Container, shape.Caption);
+        var caption = new List<Run>();
         var credit = new List<Run>();
-        foreach (var element in credits)
+        foreach (var block in kept)
         {
-            var runs = builder.RunsOf(element);
-            if (runs.Count == 0)
+            var runs = ((Paragraph)block.Block).Runs;
+            if (creditElements.Any(block.Source.IsInside))
+            {
+                Append(credit, runs);
                 continue;
-            if (credit.Count > 0)
-                credit.Add(Run.Plain(" "));
-            credit.AddRange(runs);
+            }
+            foreach (var element in creditElements.Where(e => e.IsInside(block.Source)))
+            {
+                var (rest, cut) = FigureCredits.Cut(runs, Block.Join(builder.RunsOf(element)).Trim());
+                runs = rest;
+                Append(credit, cut);
+            }
+            Append(caption, runs);
         }
         if (credit.Count == 0)
             (caption, credit) = FigureCredits.SplitTrailing(caption);
@@ -179,6 +183,15 @@ internal static class FigureBlocks
             caption = [];
         var figure = ImageOf(shape.Image, caption, credit, links, folder, HtmlSpans.Of(shape.Container));
         return figure.HasCaption || figure.HasCredit ? figure : null;
+    }
+
+    private static void Append(List<Run> runs, IReadOnlyList<Run> more)
+    {
+        if (more.Count == 0)
+            return;
+        if (runs.Count > 0)
+            runs.Add(Run.Plain(" "));
+        runs.AddRange(more);
     }
 
     private static Figure ImageOf(PageNode image, List<Run> caption, List<Run> credit, LinkResolver links, string? folder, SourceSpan source)

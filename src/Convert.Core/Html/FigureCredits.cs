@@ -43,6 +43,25 @@ internal static partial class FigureCredits
         return (TrimEnd(before), TrimStart(after));
     }
 
+    /// <summary>
+    /// The runs without the last place <paramref name="credit"/> stands in their text, and the runs of that place; the
+    /// runs as they are and none when it is not there.
+    /// </summary>
+    public static (List<Run> Remaining, List<Run> Credit) Cut(IReadOnlyList<Run> runs, string credit)
+    {
+        var at = credit.Length == 0 ? -1 : Block.Join(runs).LastIndexOf(credit, StringComparison.Ordinal);
+        if (at < 0)
+            return ([.. runs], []);
+        var (before, from) = SplitAt(runs, at);
+        var (cut, after) = SplitAt(from, credit.Length);
+        var rest = TrimEnd(before);
+        var tail = TrimStart(after);
+        if (rest.Count > 0 && tail.Count > 0)
+            rest.Add(Run.Plain(" "));
+        rest.AddRange(tail);
+        return (TrimEnd(rest), cut);
+    }
+
     /// <summary>True for a caption that only says there is an image.</summary>
     public static bool IsPlaceholder(string caption) =>
         Placeholders.Contains(caption.Trim().TrimEnd('.', ':', ' '));
