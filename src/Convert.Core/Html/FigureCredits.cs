@@ -15,7 +15,7 @@ internal static partial class FigureCredits
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
     {
         "image", "images", "img", "photo", "photos", "picture", "pic", "photograph", "illustration", "graphic", "caption",
-        "placeholder", "image placeholder", "foto", "bild", "grafik", "abbildung", "imagen", "immagine", "afbeelding", "bild:",
+        "placeholder", "image placeholder", "foto", "bild", "grafik", "abbildung", "imagen", "immagine", "afbeelding",
     };
 
     /// <summary>The outermost credit elements of a figure, in page order; never the caption element or one holding it.</summary>
