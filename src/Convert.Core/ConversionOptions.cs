@@ -8,6 +8,12 @@ public sealed record ConversionOptions
     /// <summary>The input's name for metadata and messages ("-" for stdin).</summary>
     public string? SourcePath { get; init; }
 
+    /// <summary>
+    /// The input file's folder, where a page saved with its files keeps its images (nothing outside it is read); null
+    /// to take <see cref="SourcePath"/>'s folder. Inputs without a folder (stdin, stream records) have no local images.
+    /// </summary>
+    public string? InputFolder { get; init; }
+
     /// <summary>A title given by the user, overriding the one found in the text.</summary>
     public string? TitleOverride { get; init; }
 

@@ -32,7 +32,7 @@ public sealed class ConversionPipeline(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(options);
         var reader = InputReaders.For(options.Format, options.SourcePath, input);
-        var output = reader.Read(input, new ReaderContext(options.SourcePath, Rules, options.Encoding));
+        var output = reader.Read(input, new ReaderContext(options.SourcePath, Rules, options.Encoding, InputFolder: InputFolderOf(options)));
         return new Conversion(Finish(output, options), output.DecodedText);
     }
 
@@ -44,7 +44,7 @@ public sealed class ConversionPipeline(RuleSet rules)
         // Only detection looks at the first bytes.
         var start = options.Format == InputFormat.Auto ? System.Text.Encoding.UTF8.GetBytes(text[..Math.Min(text.Length, 4096)]) : [];
         var reader = InputReaders.For(options.Format, options.SourcePath, start);
-        return Finish(reader.Read(text, new ReaderContext(options.SourcePath, Rules, options.Encoding)), options);
+        return Finish(reader.Read(text, new ReaderContext(options.SourcePath, Rules, options.Encoding, InputFolder: InputFolderOf(options))), options);
     }
 
     /// <summary>Runs the stages after reading on what a reader produced: a custom reader's blocks go through the same middle.</summary>
@@ -54,6 +54,8 @@ public sealed class ConversionPipeline(RuleSet rules)
         ArgumentNullException.ThrowIfNull(options);
         return Finish(output, options);
     }
+
+    private static string? InputFolderOf(ConversionOptions options) => options.InputFolder ?? LocalImages.FolderOf(options.SourcePath);
 
     private Article Finish(ReaderOutput output, ConversionOptions options)
     {

@@ -32,7 +32,7 @@ internal sealed class ConversionJob(
         try
         {
             var bytes = InputReader.Read(input, env.StandardInput, env.MaxInputBytes);
-            var article = ControlCharacterGuard.Clean(engine.Convert(bytes, options with { SourcePath = input.SourcePath }).Article);
+            var article = ControlCharacterGuard.Clean(engine.Convert(bytes, options with { SourcePath = input.SourcePath, InputFolder = input.IsStdin ? null : Path.GetDirectoryName(input.FullPath) }).Article);
             Write(article, plan.Target);
             return ConversionResult.Converted(input, [.. article.Warnings.Select(w => w.Message)], emptyBody: !ArticleChecks.HasBodyText(article));
         }

@@ -94,7 +94,7 @@ internal sealed class StreamItems(
         try
         {
             var bytes = InputReader.Read(input, env.StandardInput, env.MaxInputBytes);
-            var article = engineFor(input).Convert(bytes, options with { SourcePath = input.SourcePath }).Article;
+            var article = engineFor(input).Convert(bytes, options with { SourcePath = input.SourcePath, InputFolder = input.IsStdin ? null : Path.GetDirectoryName(input.FullPath) }).Article;
             return Item(input.DisplayPath, ControlCharacterGuard.Clean(article), null, false);
         }
         catch (Exception e) when (e is InputFormatException or InputTooLargeException or IOException or UnauthorizedAccessException)

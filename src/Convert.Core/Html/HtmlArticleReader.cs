@@ -51,9 +51,11 @@ internal static class HtmlArticleReader
         var analysis = HtmlPageAnalysis.Of(html, ClassMarkers.For(context.Rules), context.BaseUrl);
         var (facts, markers) = (analysis.Facts, analysis.Markers);
         var choice = LearnedBody.Choose(analysis, HtmlBlocksModel.Shared);
+        // Figures are joined after the choice, so the scorer saw their captions as the paragraphs it was trained on.
+        var figures = FigureBlocks.Gather(choice.Blocks, analysis.Links, context.InputFolder);
 
         var bodyBlocks = SpanLanguages.WithoutDocumentLanguage(
-            HeadingLevels.Normalise(WithoutTitleHeading(choice.Blocks, facts.Title)), facts.Language);
+            HeadingLevels.Normalise(WithoutTitleHeading(figures.Blocks, facts.Title)), facts.Language);
         var subtitle = Standfirst.Take(bodyBlocks, analysis.StandfirstNearTitle, markers);
         var boxBlocks = new HtmlBlockBuilder(analysis.Links).Build(analysis.AuthorBoxes);
         var bioStart = TrailingBio.Start(bodyBlocks, facts);
@@ -80,7 +82,7 @@ internal static class HtmlArticleReader
                 PageType = pageType.Type,
                 PageTypeProbability = pageType.Probability,
             },
-            Removals = choice.Removals,
+            Removals = WithoutFigureImages(choice.Removals, figures.Images),
             AuthorMaterialStart = firstBox < blocks.Count ? firstBox : null,
             DecodedText = html,
             Warnings = analysis.BodyFromDescription ? [DescriptionWarning] : [],
@@ -97,6 +99,15 @@ internal static class HtmlArticleReader
             if (block.ToSourceBlock(blocks.Count) is { } source)
                 blocks.Add(source);
         }
+    }
+
+    /// <summary>An image printed in a figure was not removed.</summary>
+    private static IReadOnlyList<Removal> WithoutFigureImages(IReadOnlyList<Removal> removals, IReadOnlyList<PageNode> images)
+    {
+        if (images.Count == 0)
+            return removals;
+        var kept = images.Select(HtmlSpans.Of).ToHashSet();
+        return removals.Where(r => !(r.RuleId == "html-image" && kept.Contains(r.Source))).ToList();
     }
 
     /// <summary>Drops a heading near the top that repeats the title: the title is printed once, as the title.</summary>

@@ -21,6 +21,7 @@ internal sealed record HtmlBlock(Block Block, PageNode Source, IReadOnlyList<Pag
             [$"{Flatten(label.PlainText)} {string.Join(", ", list.Items.Skip(1).Select(i => Flatten(i.PlainText)))}"],
         ListBlock list => list.Items.Select(i => Flatten(i.PlainText)).ToList(),
         Table table => table.Lines,
+        Figure figure => figure.Lines,
         _ => Block.PlainText.Split('\n').Select(Flatten).Where(l => l.Length > 0).ToList(),
     };
 

@@ -5,7 +5,8 @@ namespace Convert.Core.Html;
 /// <summary>
 /// Turns content elements into body blocks: paragraphs, headings, lists (nested items with their level), quotes,
 /// code, tables (caption, header rows, cells with their spans) and figure captions, with bold, italic, links, sub/superscript, inline code and span languages
-/// kept as runs. Images are left out and reported.
+/// kept as runs. Images are left out and reported; <see cref="FigureBlocks"/> later joins a kept caption with its image,
+/// so the block scorer sees a figure's caption as the paragraph it was trained on.
 /// </summary>
 internal sealed class HtmlBlockBuilder(LinkResolver links)
 {
@@ -30,6 +31,9 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
         }
         return _blocks;
     }
+
+    /// <summary>The inline content of an element as one run list (blocks inside it joined by spaces).</summary>
+    public List<Run> RunsOf(PageNode node) => InlineRuns(node, default);
 
     private void Children(PageNode node, InlineFormat format, int depth)
     {

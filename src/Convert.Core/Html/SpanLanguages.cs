@@ -22,6 +22,7 @@ internal static class SpanLanguages
         Quote q => q with { Runs = Clean(q.Runs, language) },
         ListBlock l => l with { Items = l.Items.Select(i => i with { Runs = Clean(i.Runs, language) }).ToList() },
         Table t => t.MapRuns(runs => Clean(runs, language)),
+        Figure f => f.MapRuns(runs => Clean(runs, language)),
         _ => block,
     };
 

@@ -2,7 +2,7 @@
 namespace Convert.Core.Model;
 
 /// <summary>
-/// The part of a rich block that a slice of its lines covers: the items of a list, the lines of a code block, the caption and rows of a table, or the lines of a paragraph
+/// The part of a rich block that a slice of its lines covers: the items of a list, the lines of a code block, the caption and rows of a table, the caption and credit of a figure, or the lines of a paragraph
 /// broken by line breaks, with their formatting. When the lines cannot be matched to parts, the slice becomes a
 /// plain paragraph of its text, so nothing is lost and nothing is counted twice.
 /// </summary>
@@ -25,6 +25,8 @@ internal static class RichSlice
                 return code with { Text = string.Join('\n', code.Text.Split('\n')[first..(last + 1)]), Source = source };
             case Table table when table.Lines.Count == block.Lines.Count:
                 return TableSlice(table, start, count, source);
+            case Figure figure when figure.Lines.Count == block.Lines.Count:
+                return FigureSlice(figure, start, count, source);
             case Paragraph paragraph when LinesOf(paragraph.Runs) is { } lines && lines.Count == block.Lines.Count:
                 return new Paragraph(Join(lines.Skip(start).Take(count)), source);
             case Quote quote when LinesOf(quote.Runs) is { } lines && lines.Count == block.Lines.Count:
@@ -44,6 +46,15 @@ internal static class RichSlice
         if (rows.Length == 0)
             return new Paragraph([.. caption], source);
         return new Table(rows, Math.Clamp(table.HeaderRows - firstRow, 0, rows.Length), caption, source);
+    }
+
+    // The figure's lines are its caption and its credit (each when it has one); a slice keeps the image with what it keeps.
+    private static Figure FigureSlice(Figure figure, int start, int count, SourceSpan source)
+    {
+        var captionLines = figure.HasCaption ? 1 : 0;
+        var keepsCaption = captionLines == 1 && start == 0;
+        var keepsCredit = figure.HasCredit && start + count > captionLines;
+        return figure with { Caption = keepsCaption ? figure.Caption : [], Credit = keepsCredit ? figure.Credit : [], Source = source };
     }
 
     private static List<int> CodeLines(CodeBlock code) =>

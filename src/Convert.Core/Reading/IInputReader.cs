@@ -40,4 +40,5 @@ public interface IInputReader
 /// <param name="Rules">The cleaning rules in effect (a reader may use the markers among them).</param>
 /// <param name="Encoding">An encoding the user forces (<c>--encoding</c>) over byte order marks, declarations and detection, or null.</param>
 /// <param name="BaseUrl">The address the input was fetched from (a stream record's url), for links the page does not anchor itself; or null.</param>
-public sealed record ReaderContext(string? SourcePath, RuleSet Rules, System.Text.Encoding? Encoding = null, string? BaseUrl = null);
+/// <param name="InputFolder">The input file's folder, where a saved page keeps its images; null when there is none.</param>
+public sealed record ReaderContext(string? SourcePath, RuleSet Rules, System.Text.Encoding? Encoding = null, string? BaseUrl = null, string? InputFolder = null);

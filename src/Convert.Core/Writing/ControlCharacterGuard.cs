@@ -57,6 +57,7 @@ public static class ControlCharacterGuard
         ListBlock l => l with { Items = l.Items.Select(i => i with { Runs = Runs(i.Runs) }).ToList() },
         CodeBlock c => c with { Text = S(c.Text)!, Language = S(c.Language) },
         Table t => t.MapRuns(Runs),
+        Figure f => f.MapRuns(Runs) with { AltText = S(f.AltText), ImageUrl = S(f.ImageUrl) },
         _ => block,
     };
 
@@ -76,6 +77,11 @@ public static class ControlCharacterGuard
                 yield return code.Text;
                 yield return code.Language;
             }
+            if (block is Figure figure)
+            {
+                yield return figure.AltText;
+                yield return figure.ImageUrl;
+            }
             IEnumerable<Run> runs = block switch
             {
                 Paragraph p => p.Runs,
@@ -83,6 +89,7 @@ public static class ControlCharacterGuard
                 Quote q => q.Runs,
                 ListBlock l => l.Items.SelectMany(i => i.Runs),
                 Table t => t.AllRuns,
+                Figure f => f.AllRuns,
                 _ => [],
             };
             foreach (var run in runs)

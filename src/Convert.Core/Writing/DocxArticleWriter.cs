@@ -76,7 +76,8 @@ public sealed class DocxArticleWriter : IArticleWriter
         var inlines = new DocxInlines(new DocxHyperlinks(main, BaseUriOf(article.Metadata)), footnotes, options.Docx.PrintUrls);
         var layout = DocxPaper.For(options.Docx.Paper, article.Metadata.Language);
         var tables = new DocxTables(inlines, DocxPageLayout.TextWidthTwips);
-        var paragraphs = new DocxBodyBuilder(inlines, numbering, tables).Build(article);
+        var figures = new DocxFigures(inlines, main, DocxPageLayout.TextWidthTwips, layout.HeightTwips - (2 * layout.TopBottomMarginTwips));
+        var paragraphs = new DocxBodyBuilder(inlines, numbering, tables, figures).Build(article);
         if (rightToLeft)
         {
             DocxRightToLeft.Apply(paragraphs);

@@ -69,6 +69,7 @@ public sealed class MarkdownArticleWriter : IArticleWriter
         ListBlock l => string.Join('\n', ListLayout.Of(l).Select(x => ListItem(x.Indent, x.Marker, x.Item))),
         CodeBlock c => MarkdownCode.Fenced(c.Text, c.Language),
         Table t => MarkdownTable.Of(t),
+        Figure f => MarkdownFigure.Of(f),
         Quote q => string.Join('\n', MarkdownText.Inline(q.Runs).Split('\n').Select(line => line.Length == 0 ? ">" : "> " + line)),
         _ => throw new ArgumentException($"Unknown block type {block.GetType().Name}.", nameof(block)),
     };

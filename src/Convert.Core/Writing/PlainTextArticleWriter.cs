@@ -63,12 +63,25 @@ public sealed class PlainTextArticleWriter : IArticleWriter
         Heading h => PlainScripts.Text(h.Runs),
         ListBlock l => string.Join('\n', ListLayout.Of(l).Select(x => x.Indent + Indent(x.Marker, PlainScripts.Text(x.Item.Runs), x.Indent))),
         Table t => TextTable.Of(t),
+        Figure f => FigureText(f),
         CodeBlock c => string.Join('\n', TextDocument.NormalizeLineEnds(c.Text).Split('\n').Select(line => CodeIndent + line)),
         Quote q => string.Join('\n', TextDocument.NormalizeLineEnds(PlainScripts.Text(q.Runs)).Split('\n').Select(line => "> " + line)),
         _ => throw new ArgumentException($"Unknown block type {block.GetType().Name}.", nameof(block)),
     };
 
     private const string CodeIndent = "    ";
+
+    // The caption and credit as one line; the alt text stands in for the image only when there is no caption to read.
+    private static string FigureText(Figure figure)
+    {
+        var lines = new List<string>(2);
+        if (!figure.HasCaption && !string.IsNullOrWhiteSpace(figure.AltText))
+            lines.Add($"[Image: {TextDocument.OneLine(figure.AltText)}]");
+        var caption = figure.CaptionAndCredit;
+        if (caption.Count > 0)
+            lines.Add(TextDocument.OneLine(PlainScripts.Text(caption)));
+        return string.Join('\n', lines);
+    }
 
     private static string Indent(string marker, string text, string indent = "") =>
         marker + TextDocument.NormalizeLineEnds(text).Replace("\n", "\n" + indent + new string(' ', marker.Length), StringComparison.Ordinal);

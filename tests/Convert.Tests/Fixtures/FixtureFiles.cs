@@ -35,7 +35,7 @@ internal static class FixtureFiles
     {
         var relative = InputPath(name);
         return ConversionPipeline.Default.Convert(
-            File.ReadAllBytes(Path.Combine(Root, relative)), new ConversionOptions { SourcePath = relative.Replace('\\', '/') });
+            File.ReadAllBytes(Path.Combine(Root, relative)), new ConversionOptions { SourcePath = relative.Replace('\\', '/'), InputFolder = Path.GetDirectoryName(Path.Combine(Root, relative)) });
     }
 
     /// <summary>A golden file beside the fixture, e.g. <c>GoldenPath("html/x", ".expected.json")</c>.</summary>

@@ -215,19 +215,20 @@ public class HtmlBlockBuilderTests
     }
 
     [Fact]
-    public void Reader_ListsFigureImagesInTheRemovals()
+    public void Reader_KeepsACaptionedFigureImage_AndListsUncaptionedImagesInTheRemovals()
     {
         var article = HtmlRead.Article(HtmlRead.Page("""
             <article>
               <p>The harbour was quiet on Sunday morning, and the boats rocked gently at their moorings.</p>
               <figure><img src="/img/harbour.jpg" alt="Boats in the harbour"><figcaption>Boats in the harbour at dawn.</figcaption></figure>
-              <p>By noon the fishermen had returned, and the market on the quay was busy with buyers.</p>
+              <p>By noon the fishermen had returned, and the market <img src="/img/icon.png" alt="market icon"> on the quay was busy with buyers.</p>
             </article>
             """));
 
-        Assert.Contains("Boats in the harbour at dawn.", HtmlRead.BodyTexts(article));
+        var figure = Assert.Single(article.Body.OfType<Figure>());
+        Assert.Equal(("Boats in the harbour at dawn.", "Boats in the harbour"), (figure.CaptionText, figure.AltText));
         var image = Assert.Single(article.Removals, r => r.RuleId == "html-image");
-        Assert.Equal(("image", "Boats in the harbour"), (image.Category, image.Text));
+        Assert.Equal(("image", "market icon"), (image.Category, image.Text));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class PrintedDocuments : IDisposable
     public static readonly string[] FixtureNames =
     [
         "multi-author-bios", "heading-and-list", "standfirst-name-role-credits", "inline-about-and-source-note",
-        "clutter-lookalikes", "magazine-theme-comment-form", StructureName, TableName,
+        "clutter-lookalikes", "magazine-theme-comment-form", StructureName, TableName, FigureName,
     ];
 
     /// <summary>The fixture with nested lists, code and sub/superscripts.</summary>
@@ -23,6 +23,9 @@ public sealed class PrintedDocuments : IDisposable
 
     /// <summary>The fixture with a data table: caption, header row, spans.</summary>
     public const string TableName = "html/data-table-caption";
+
+    /// <summary>The fixture saved with its files: a figure whose image is embedded, with its caption and credit.</summary>
+    public const string FigureName = "html/figure-saved-page";
 
     public const string LongArticleName = "long-article";
 
@@ -79,7 +82,7 @@ public sealed class PrintedDocuments : IDisposable
             var text = ExternalTool.Run(pdftotext, ["-enc", "UTF-8", pdf, "-"], TimeSpan.FromSeconds(30));
             var layout = ExternalTool.Run(pdftotext, ["-layout", "-enc", "UTF-8", pdf, "-"], TimeSpan.FromSeconds(30));
             var fonts = pdffonts is null ? null : ExternalTool.Run(pdffonts, [pdf], TimeSpan.FromSeconds(30));
-            _documents[name] = new PrintedDocument(article, text, layout, fonts);
+            _documents[name] = new PrintedDocument(article, text, layout, fonts, pdf);
         }
     }
 
@@ -112,9 +115,10 @@ public sealed class PrintedDocuments : IDisposable
 
 /// <summary>
 /// An article and the text pdftotext read from its printed PDF (pages separated by form feeds), the same with the
-/// page layout kept (indentation as spaces), and pdffonts' list of the fonts it uses (null without pdffonts).
+/// page layout kept (indentation as spaces), pdffonts' list of the fonts it uses (null without pdffonts), and the PDF
+/// itself while the fixture lives.
 /// </summary>
-public sealed record PrintedDocument(Article Article, string PdfText, string LayoutText, string? Fonts)
+public sealed record PrintedDocument(Article Article, string PdfText, string LayoutText, string? Fonts, string? PdfPath = null)
 {
     public IReadOnlyList<string> Pages => PdfText.TrimEnd('\f', '\n').Split('\f');
 }

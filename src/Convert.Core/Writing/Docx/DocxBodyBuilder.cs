@@ -9,7 +9,7 @@ namespace Convert.Core.Writing.Docx;
 /// source lines ("First published at", "Source:"). The first paragraph of the body and the first after each heading
 /// take the First Paragraph style. Blocks with no text are left out rather than printed as empty spacers.
 /// </summary>
-internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numbering, DocxTables tables)
+internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numbering, DocxTables tables, DocxFigures figures)
 {
     public List<OpenXmlElement> Build(Article article)
     {
@@ -82,6 +82,9 @@ internal sealed class DocxBodyBuilder(DocxInlines inlines, DocxNumbering numberi
                 case Table table:
                     paragraphs.AddRange(tables.Build(table));
                     atSectionStart = false;
+                    break;
+                case Figure figure:
+                    paragraphs.AddRange(figures.Build(figure));
                     break;
                 case Quote quote:
                     paragraphs.Add(DocxParagraphs.Styled(DocxStyleIds.Quote, inlines.Build(quote.Runs)));

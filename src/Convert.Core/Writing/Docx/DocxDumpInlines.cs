@@ -8,7 +8,7 @@ namespace Convert.Core.Writing.Docx;
 /// <summary>
 /// The text of one paragraph for the dump. Runs with a character style or direct bold/italic read as
 /// "{Strong: text}" or "{Hyperlink+b: text}" (with "sub", "sup", "rtl" and "lang TAG" when set), hyperlinks as "[text](target)",
-/// footnote references as "[^1]", fields as "{PAGE}",
+/// footnote references as "[^1]", fields as "{PAGE}", pictures as "{picture: ...}",
 /// breaks and tabs as "&lt;br&gt;" and "&lt;tab&gt;". Adjacent runs that look the same are merged, so
 /// documents that split text into many runs still dump readably.
 /// </summary>
@@ -31,7 +31,7 @@ internal sealed class DocxDumpInlines(OpenXmlPart? part)
                 case W.ParagraphProperties or W.DeletedRun or W.Paragraph:
                     break;
                 case W.Run run:
-                    CollectRun(run, segments, field);
+                    CollectRun(run, segments, field, part);
                     break;
                 case W.Hyperlink hyperlink:
                     var inner = new List<Segment>();
@@ -48,7 +48,7 @@ internal sealed class DocxDumpInlines(OpenXmlPart? part)
         }
     }
 
-    private static void CollectRun(W.Run run, List<Segment> segments, FieldState field)
+    private static void CollectRun(W.Run run, List<Segment> segments, FieldState field, OpenXmlPart? part)
     {
         var marker = MarkerOf(run.RunProperties);
         foreach (var child in run.ChildElements)
@@ -83,6 +83,9 @@ internal sealed class DocxDumpInlines(OpenXmlPart? part)
                     break;
                 case W.FootnoteReferenceMark when field.Depth == 0:
                     segments.Add(new Segment(null, "[^]"));
+                    break;
+                case W.Drawing drawing when field.Depth == 0:
+                    segments.Add(new Segment(null, DocxDumpPictures.Describe(drawing, part)));
                     break;
             }
         }

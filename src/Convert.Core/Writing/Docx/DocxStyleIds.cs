@@ -25,6 +25,7 @@ internal static class DocxStyleIds
     public const string FootnoteText = "FootnoteText";
     public const string SourceCode = "SourceCode";
     public const string Caption = "Caption";
+    public const string CaptionedFigure = "CaptionedFigure";
     public const string TableText = "TableText";
     public const string TableHeader = "TableHeader";
 
@@ -46,7 +47,7 @@ internal static class DocxStyleIds
     [
         Normal, Title, Subtitle, Byline, DateLine, BodyText, FirstParagraph, Heading(1), Heading(2), Heading(3), Quote,
         ListParagraph, SourceNote, AuthorsHeading, AuthorName, AuthorRole, AuthorBio, Header, Footer, FootnoteText,
-        SourceCode, Caption, TableText, TableHeader,
+        SourceCode, Caption, CaptionedFigure, TableText, TableHeader,
     ];
 
     /// <summary>

@@ -92,10 +92,13 @@ internal static class DocxStyleSheet
         ParagraphStyle(DocxStyleIds.SourceCode, "Source Code", next: DocxStyleIds.BodyText,
             paragraph: new StyleParagraphProperties { SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 0, after: 160), Indentation = new Indentation { Left = "360", Right = "-1418" } },
             run: CodeRun(halfPoints: 18)),
-        // Captions go with what they caption: above a table, kept on its page; never hyphenated.
+        // Captions go with what they caption: above a table, kept on its page, or under a figure's picture; never hyphenated.
         ParagraphStyle(DocxStyleIds.Caption, "caption", next: DocxStyleIds.BodyText,
             paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SuppressAutoHyphens = new SuppressAutoHyphens(), SpacingBetweenLines = Spacing(before: 120, after: 80) },
             run: new StyleRunProperties { Italic = new Italic(), ItalicComplexScript = new ItalicComplexScript(), FontSize = Size(20), FontSizeComplexScript = SizeCs(20) }),
+        // A figure's picture, centred and kept with the caption under it; pandoc's name (LibreOffice has a "Figure" of its own).
+        ParagraphStyle(DocxStyleIds.CaptionedFigure, "Captioned Figure", next: DocxStyleIds.Caption,
+            paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 120, after: 0), Justification = new Justification { Val = JustificationValues.Center } }),
         // Not "Table Contents" or "Table Heading": LibreOffice has styles of those names and would merge its own into them.
         ParagraphStyle(DocxStyleIds.TableText, "Table Text",
             paragraph: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 40, after: 40) },

@@ -61,6 +61,7 @@ internal sealed record RunDto(
 [JsonDerivedType(typeof(QuoteDto), "quote")]
 [JsonDerivedType(typeof(CodeDto), "code")]
 [JsonDerivedType(typeof(TableDto), "table")]
+[JsonDerivedType(typeof(FigureDto), "figure")]
 internal abstract record BlockDto;
 
 // In the block records, "runs" is last so it can be optional, and JsonPropertyOrder puts "source" after it.
@@ -106,6 +107,21 @@ internal sealed record TableDto(
     IReadOnlyList<TableRowDto> Rows,
     [property: JsonPropertyOrder(1)] SourceDto? Source,
     [property: JsonPropertyOrder(-1), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? CaptionRuns = null) : BlockDto;
+
+/// <summary>
+/// A figure (schemaVersion 2): "text" is the caption and credit as printed, "caption" and "credit" apart (their runs
+/// only when formatted), the image's alt text, address and the file saved with the page (relative to the input).
+/// </summary>
+internal sealed record FigureDto(
+    [property: JsonPropertyOrder(-6)] string Text,
+    [property: JsonPropertyOrder(-5)] string? Caption,
+    [property: JsonPropertyOrder(-3)] string? Credit,
+    string? Alt,
+    string? Src,
+    string? Image,
+    [property: JsonPropertyOrder(1)] SourceDto? Source,
+    [property: JsonPropertyOrder(-4), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? CaptionRuns = null,
+    [property: JsonPropertyOrder(-2), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RunDto>? CreditRuns = null) : BlockDto;
 
 internal sealed record TableRowDto(IReadOnlyList<TableCellDto> Cells);
 

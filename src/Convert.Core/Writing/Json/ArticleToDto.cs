@@ -9,13 +9,13 @@ internal static class ArticleToDto
     public const int SchemaVersion = 2;
 
     /// <summary>
-    /// The lowest version that can hold the article: 2 when it has a code block or a table, else 1, so a reader
+    /// The lowest version that can hold the article: 2 when it has a code block, a table or a figure, else 1, so a reader
     /// written for version 1 keeps reading every document it can understand.
     /// </summary>
     public static int VersionFor(Article article) => article.Body.Any(IsVersion2Block) ? 2 : 1;
 
     /// <summary>True for the block types version 1 does not have.</summary>
-    public static bool IsVersion2Block(Block block) => block is CodeBlock or Table;
+    public static bool IsVersion2Block(Block block) => block is CodeBlock or Table or Figure;
 
     public static ArticleDto Map(Article article) => new(
         VersionFor(article),
@@ -43,6 +43,9 @@ internal static class ArticleToDto
         CodeBlock c => new CodeDto(c.Text, c.Language, Map(c.Source)),
         Table t => new TableDto(t.HasCaption ? t.CaptionText : null, t.HeaderRows,
             [.. t.Rows.Select(r => new TableRowDto([.. r.Cells.Select(Map)]))], Map(t.Source), t.HasCaption ? RunsIfFormatted(t.Caption) : null),
+        Figure f => new FigureDto(f.PlainText, f.HasCaption ? f.CaptionText : null, f.HasCredit ? f.CreditText : null,
+            f.AltText, f.ImageUrl, f.LocalImage?.RelativePath, Map(f.Source),
+            f.HasCaption ? RunsIfFormatted(f.Caption) : null, f.HasCredit ? RunsIfFormatted(f.Credit) : null),
         _ => throw new ArgumentException($"Unknown block type {block.GetType().Name}.", nameof(block)),
     };
 

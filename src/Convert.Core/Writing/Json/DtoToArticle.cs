@@ -1,26 +1,29 @@
 using Convert.Core.Model;
+using Convert.Core.Reading;
 
 namespace Convert.Core.Writing.Json;
 
 /// <summary>Maps the JSON format's DTOs back to the model, checking what the deserializer cannot.</summary>
 internal static class DtoToArticle
 {
-    public static Article Map(ArticleDto dto)
+    /// <param name="dto">The document as read.</param>
+    /// <param name="folder">The folder a figure's image path is relative to (the JSON file's), or null.</param>
+    public static Article Map(ArticleDto dto, string? folder = null)
     {
         if (dto.SchemaVersion is < 1 or > ArticleToDto.SchemaVersion)
             throw new JsonArticleFormatException("$.schemaVersion",
                 $"unsupported schemaVersion {dto.SchemaVersion} (this version reads 1 to {ArticleToDto.SchemaVersion})");
-        var firstNew = dto.Body.Select((b, i) => b is CodeDto or TableDto ? i : -1).FirstOrDefault(i => i >= 0, -1);
+        var firstNew = dto.Body.Select((b, i) => b is CodeDto or TableDto or FigureDto ? i : -1).FirstOrDefault(i => i >= 0, -1);
         if (dto.SchemaVersion < 2 && firstNew >= 0)
             throw new JsonArticleFormatException($"$.body[{firstNew}]",
-                $"a {(dto.Body[firstNew] is CodeDto ? "code block" : "table")} needs schemaVersion 2");
+                $"a {dto.Body[firstNew] switch { CodeDto => "code block", TableDto => "table", _ => "figure" }} needs schemaVersion 2");
 
         return new Article
         {
             Title = dto.Title,
             Subtitle = dto.Subtitle,
             Metadata = Map(dto.Metadata),
-            Body = [.. dto.Body.Select((b, i) => Map(b, $"$.body[{i}]"))],
+            Body = [.. dto.Body.Select((b, i) => Map(b, $"$.body[{i}]", folder))],
             Authors = [.. dto.Authors.Select((a, i) => Map(a, $"$.authors[{i}]"))],
             Removals = [.. dto.Removals.Select((r, i) => new Removal(r.RuleId, r.Category, r.Text,
                 Map(r.Source, $"$.removals[{i}].source")))],
@@ -43,7 +46,7 @@ internal static class DtoToArticle
         PageType = m.PageType,
     };
 
-    private static Block Map(BlockDto dto, string path) => dto switch
+    private static Block Map(BlockDto dto, string path, string? folder) => dto switch
     {
         ParagraphDto p => new Paragraph(Runs(p.Text, p.Runs, path), Map(p.Source, path + ".source")),
         HeadingDto h when h.Level is < 1 or > 3 =>
@@ -53,6 +56,10 @@ internal static class DtoToArticle
         QuoteDto q => new Quote(Runs(q.Text, q.Runs, path), Map(q.Source, path + ".source")),
         CodeDto c => new CodeBlock(c.Text, c.Language, Map(c.Source, path + ".source")),
         TableDto t => JsonTable.Read(t, path, Runs, Map(t.Source, path + ".source")),
+        FigureDto f => new Figure(
+            f.Caption is null ? [] : Runs(f.Caption, f.CaptionRuns, path + ".caption"),
+            f.Credit is null ? [] : Runs(f.Credit, f.CreditRuns, path + ".credit"),
+            f.Alt, f.Src, f.Image is null ? null : LocalImages.FromJson(f.Image, folder), Map(f.Source, path + ".source")),
         _ => throw new JsonArticleFormatException(path, "unknown block type"),
     };
 

@@ -13,11 +13,16 @@ namespace Convert.Core.Writing.Json;
 public static class JsonArticleReader
 {
     /// <exception cref="JsonArticleFormatException">The text is not an article in this format.</exception>
-    public static Article Read(string json)
+    public static Article Read(string json) => Read(json, folder: null);
+
+    /// <param name="json">The document.</param>
+    /// <param name="folder">The folder the JSON file is in: a figure's image path is looked up from it (never outside it).</param>
+    /// <exception cref="JsonArticleFormatException">The text is not an article in this format.</exception>
+    public static Article Read(string json, string? folder)
     {
         ArgumentNullException.ThrowIfNull(json);
         CheckLimits(Encoding.UTF8.GetBytes(json));
-        return Map(() => JsonSerializer.Deserialize(json, ArticleJsonContext.ArticleTypeInfo));
+        return Map(() => JsonSerializer.Deserialize(json, ArticleJsonContext.ArticleTypeInfo), folder);
     }
 
     /// <exception cref="JsonArticleFormatException">The bytes are not an article in this format, or are over the
@@ -42,7 +47,7 @@ public static class JsonArticleReader
             throw new JsonArticleFormatException("$", problem);
     }
 
-    private static Article Map(Func<ArticleDto?> deserialize)
+    private static Article Map(Func<ArticleDto?> deserialize, string? folder = null)
     {
         ArticleDto? dto;
         try
@@ -63,7 +68,7 @@ public static class JsonArticleReader
         }
         return dto is null
             ? throw new JsonArticleFormatException("$", "expected an object, found null")
-            : DtoToArticle.Map(dto);
+            : DtoToArticle.Map(dto, folder);
     }
 
     // System.Text.Json appends "Path: ... | LineNumber: ..." to its messages; the path is reported separately.

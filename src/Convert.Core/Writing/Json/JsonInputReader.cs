@@ -29,7 +29,7 @@ internal sealed class JsonInputReader : IInputReader
     {
         try
         {
-            return new FinishedArticle(JsonArticleReader.Read(text));
+            return new FinishedArticle(JsonArticleReader.Read(text, context.InputFolder));
         }
         catch (JsonArticleFormatException e)
         {
