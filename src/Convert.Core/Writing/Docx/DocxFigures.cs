@@ -68,8 +68,9 @@ internal sealed class DocxFigures(DocxInlines inlines, MainDocumentPart main, in
     }
 
     /// <summary>
-    /// The image scaled to the text width with its aspect kept; a tall image is made smaller still, to leave room for its
-    /// caption on the same page.
+    /// The image at its own size (its pixels at 96 per inch, as a browser shows it), made smaller with its aspect kept
+    /// when it is wider than the text or so tall that its caption would not fit under it on the page; never enlarged,
+    /// so an icon or a thumbnail does not print blown up to the text width.
     /// </summary>
     private (long Width, long Height) Fit(ImageKind kind)
     {
@@ -78,7 +79,7 @@ internal sealed class DocxFigures(DocxInlines inlines, MainDocumentPart main, in
         var maxHeight = textHeightTwips * EmusPerTwip * 3 / 4;
         double width = kind.Width * EmusPerPixel;
         double height = kind.Height * EmusPerPixel;
-        var scale = Math.Min(maxWidth / width, maxHeight / height);
+        var scale = Math.Min(1, Math.Min(maxWidth / width, maxHeight / height));
         return (Math.Max(1, (long)Math.Round(width * scale)), Math.Max(1, (long)Math.Round(height * scale)));
     }
 

@@ -42,15 +42,45 @@ public class DocxFigureTests
     }
 
     [Fact]
-    public void Picture_FillsTheTextWidth_WithItsAspectKept()
+    public void SmallPicture_PrintsAtItsOwnSize_NotBlownUpToTheTextWidth()
     {
         using var document = Open(FigureArticles.Saved());
         var extent = Paragraphs(document).SelectMany(p => p.Descendants<DW.Extent>()).Single();
-        var margins = document.MainDocumentPart!.Document!.Body!.Elements<W.SectionProperties>().Single();
-        var width = (long)margins.GetFirstChild<W.PageSize>()!.Width!.Value - margins.GetFirstChild<W.PageMargin>()!.Left!.Value - margins.GetFirstChild<W.PageMargin>()!.Right!.Value;
 
-        Assert.Equal(width * 635, extent.Cx!.Value);
-        Assert.Equal(24.0 / 40, (double)extent.Cy!.Value / extent.Cx!.Value, precision: 3);
+        // 40 x 24 pixels at 96 per inch: 9,525 EMU a pixel.
+        Assert.Equal(40 * 9525, extent.Cx!.Value);
+        Assert.Equal(24 * 9525, extent.Cy!.Value);
+    }
+
+    [Fact]
+    public void WidePicture_FillsTheTextWidth_WithItsAspectKept()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"declutter-wide-{Guid.NewGuid():N}.png");
+        File.WriteAllBytes(path, PngHeader(width: 2400, height: 1000));
+        try
+        {
+            using var document = Open(FigureArticles.Saved(path));
+            var extent = Paragraphs(document).SelectMany(p => p.Descendants<DW.Extent>()).Single();
+            var margins = document.MainDocumentPart!.Document!.Body!.Elements<W.SectionProperties>().Single();
+            var width = (long)margins.GetFirstChild<W.PageSize>()!.Width!.Value - margins.GetFirstChild<W.PageMargin>()!.Left!.Value - margins.GetFirstChild<W.PageMargin>()!.Right!.Value;
+
+            Assert.Equal(width * 635, extent.Cx!.Value);
+            Assert.Equal(1000.0 / 2400, (double)extent.Cy!.Value / extent.Cx!.Value, precision: 3);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    // The signature and the IHDR chunk are all the writer reads of a PNG; the pixels do not matter here.
+    private static byte[] PngHeader(int width, int height)
+    {
+        byte[] bytes = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R',
+            0, 0, 0, 0, 0, 0, 0, 0, 8, 2, 0, 0, 0, 0, 0, 0, 0];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(16), width);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(20), height);
+        return bytes;
     }
 
     [Fact]
@@ -99,7 +129,7 @@ public class DocxFigureTests
     {
         var dump = DocxTestArticles.Dump(DocxTestArticles.Write(FigureArticles.With(FigureArticles.Saved())));
 
-        Assert.Contains("[CaptionedFigure] {picture: image/png 40x24 px, 160.0 x 96.0 mm, alt \"Pale sky over dark water\"}\n[Caption] ", dump, StringComparison.Ordinal);
+        Assert.Contains("[CaptionedFigure] {picture: image/png 40x24 px, 10.6 x 6.4 mm, alt \"Pale sky over dark water\"}\n[Caption] ", dump, StringComparison.Ordinal);
     }
 
     private static byte[] ReadAll(Stream stream)
