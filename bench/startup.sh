@@ -16,7 +16,7 @@ dotnet publish src/Convert.Cli -c Release -r "$rid" --self-contained false -p:Pu
 bash bench/publish-aot.sh "$work/aot" >/dev/null
 
 text=fixtures/text/multi-author-bios.txt
-html=$(ls fixtures/html/*.html | head -1)
+html=fixtures/html/div-soup-obfuscated-classes.html
 for case in "text-json:$text:json" "html-docx:$html:docx"; do
   IFS=: read -r name input format <<<"$case"
   hyperfine -N --warmup 2 --runs "$runs" --export-markdown "$work/$name.md" \

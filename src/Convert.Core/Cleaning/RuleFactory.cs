@@ -83,9 +83,10 @@ internal static partial class RuleFactory
     {
         if (string.IsNullOrWhiteSpace(pattern))
             throw new RuleConfigException($"{where}: \"pattern\" is empty");
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
         try
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+            return BuiltInRulePatterns.Find(pattern, options, MatchTimeout) ?? new Regex(pattern, options, MatchTimeout);
         }
         catch (ArgumentException e)
         {

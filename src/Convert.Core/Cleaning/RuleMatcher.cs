@@ -78,6 +78,8 @@ internal sealed class PatternMatcher(Regex regex, bool wholeBlock, int maxWords)
 
     internal override int MaxWords => maxWords;
 
+    internal Regex Pattern => regex;
+
     public override string Describe() => $"pattern{(wholeBlock ? " (block)" : "")} (up to {maxWords} words): {regex}";
 
     internal override Match? TryMatch(string text, string key, int wordCount, out bool matched)

@@ -73,14 +73,14 @@ internal sealed class BoostedTreesModel
 
     public static BoostedTreesModel Parse(ReadOnlySpan<byte> utf8Json, string source) => ModelFile.Parse(utf8Json, source);
 
-    /// <summary>Reads a model shipped as an embedded resource of this assembly.</summary>
+    /// <summary>Reads a model shipped as an embedded resource of this assembly, in its binary form (<see cref="ModelBinary"/>).</summary>
     public static BoostedTreesModel LoadEmbedded(string logicalName)
     {
         using var stream = typeof(BoostedTreesModel).Assembly.GetManifestResourceStream(logicalName)
             ?? throw new ModelFormatException($"model resource '{logicalName}' is missing from the build");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return ModelFile.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), logicalName);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return ModelBinary.Read(bytes, logicalName);
     }
 
     public void Write(Stream utf8Json, System.Text.Json.Nodes.JsonObject? training = null) => ModelFile.Write(this, utf8Json, training);

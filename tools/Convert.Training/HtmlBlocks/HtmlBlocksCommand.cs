@@ -92,6 +92,7 @@ internal static class HtmlBlocksCommand
         using (var stream = File.Create(temporary))
             final.Write(stream, training);
         File.Move(temporary, options.Out, overwrite: true);
+        ModelBinary.WriteBeside(final, options.Out);
         Console.Error.WriteLine($"html-blocks: wrote {options.Out}");
         return 0;
     }

@@ -128,6 +128,7 @@ internal static class PageTypesCommand
             using (var stream = File.Create(temporary))
                 model.Write(stream, training);
             File.Move(temporary, path, overwrite: true);
+            ModelBinary.WriteBeside(model, path);
         }
         Console.WriteLine($"wrote {models.Count} models to {outDir}");
     }

@@ -81,6 +81,7 @@ internal static class TextLinesCommand
         };
         using (var stream = File.Create(options.Output))
             final.Write(stream, training);
+        ModelBinary.WriteBeside(final, options.Output);
         Console.WriteLine($"wrote {options.Output}");
         return 0;
     }

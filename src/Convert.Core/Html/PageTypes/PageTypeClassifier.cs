@@ -13,7 +13,7 @@ internal static class PageTypeClassifier
 {
     private static readonly Lazy<List<(string Type, BoostedTreesModel Model)>> Models = new(Load);
 
-    public static string ResourceName(string type) => $"Convert.Core.Html.PageTypes.page-type-{type}.json";
+    public static string ResourceName(string type) => $"Convert.Core.Html.PageTypes.page-type-{type}.bin";
 
     /// <summary>Loads every model now, so a missing or malformed model file fails at start, not mid-batch.</summary>
     public static void EnsureLoaded() => _ = Models.Value;

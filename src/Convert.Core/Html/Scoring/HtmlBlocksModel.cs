@@ -6,7 +6,7 @@ namespace Convert.Core.Html.Scoring;
 internal static class HtmlBlocksModel
 {
     /// <summary>The embedded resource holding the model (trained by tools/Convert.Training, verb html-blocks).</summary>
-    public const string ResourceName = "Convert.Core.Html.Scoring.html-blocks.model.json";
+    public const string ResourceName = "Convert.Core.Html.Scoring.html-blocks.model.bin";
 
     private static readonly Lazy<BoostedTreesModel> Shipped = new(() => Checked(BoostedTreesModel.LoadEmbedded(ResourceName)));
 

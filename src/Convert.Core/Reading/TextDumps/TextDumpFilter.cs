@@ -12,7 +12,7 @@ internal static class TextDumpFilter
 {
     public const string RuleId = "page-chrome";
     public const string Category = "page-chrome";
-    public const string ModelResource = "Convert.Core.Reading.TextDumps.text-lines.model.json";
+    public const string ModelResource = "Convert.Core.Reading.TextDumps.text-lines.model.bin";
 
     private static readonly Lazy<BoostedTreesModel> Model = new(() => Load(ModelResource));
 
