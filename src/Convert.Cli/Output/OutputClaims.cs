@@ -1,4 +1,3 @@
-using Convert.Cli.FileSystem;
 using Convert.Cli.Input;
 
 namespace Convert.Cli.Output;

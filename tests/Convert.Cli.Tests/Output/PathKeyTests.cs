@@ -1,4 +1,3 @@
-using Convert.Cli.FileSystem;
 using Convert.Cli.Input;
 using Convert.Cli.Output;
 

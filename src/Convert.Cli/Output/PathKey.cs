@@ -1,7 +1,7 @@
 using System.Numerics;
 using Convert.Cli.Input;
 
-namespace Convert.Cli.FileSystem;
+namespace Convert.Cli.Output;
 
 /// <summary>
 /// A path as a 128-bit key (two 64-bit hashes of its characters, case folded where paths compare without case), so a
