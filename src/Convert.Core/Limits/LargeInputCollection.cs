@@ -16,7 +16,7 @@ internal static class LargeInputCollection
     {
         if (inputLength < MinLength)
             return;
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        // The large objects are freed, not moved: compacting them would copy page-sized strings, a peak of its own.
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 }
