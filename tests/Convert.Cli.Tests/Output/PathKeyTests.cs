@@ -10,7 +10,7 @@ public sealed class PathKeyTests
     public void ThousandsOfNearlyEqualPathsGetDistinctKeys()
     {
         var paths = Enumerable.Range(0, 50_000).Select(i => $"/data/crawl/d{i / 1000:000}/a{i:00000}.txt").ToList();
-        paths.AddRange(paths.Select(p => p + "x"));
+        paths.AddRange(paths.Select(p => p + "x").ToList());
 
         Assert.Equal(paths.Count, paths.Select(PathKey.Of).Distinct().Count());
     }
