@@ -9,7 +9,7 @@ namespace Convert.Core.Limits;
 /// </summary>
 internal static class LargeInputCollection
 {
-    /// <summary>Inputs of at least this many characters (or bytes) are collected after: 4 times the largest real page measured.</summary>
+    /// <summary>Inputs of at least this many characters (or bytes) are collected after: 3 of WCXB dev's 1,497 pages are larger.</summary>
     public const int MinLength = 4 * 1024 * 1024;
 
     public static void After(int inputLength)
