@@ -33,6 +33,7 @@ public sealed class ConversionPipeline(RuleSet rules)
         ArgumentNullException.ThrowIfNull(options);
         var reader = InputReaders.For(options.Format, options.SourcePath, input);
         var output = reader.Read(input, new ReaderContext(options.SourcePath, Rules, options.Encoding, InputFolder: InputFolderOf(options)));
+        Limits.LargeInputCollection.After(input.Length);
         return new Conversion(Finish(output, options), output.DecodedText);
     }
 

@@ -13,16 +13,16 @@ internal sealed class ConvertRunner(CliEnvironment env)
 {
     public async Task<int> RunAsync(ConvertSettings settings, CancellationToken cancellationToken)
     {
-        IReadOnlyList<PlannedConversion> plans;
-        IReadOnlyList<LoadedConfig> configs;
-        Func<ConversionEngine, ConversionJob> createJob;
+        List<InputSource> inputs;
+        IEnumerable<PlannedConversion> plans;
+        Func<PlannedConversion, ConversionJob> jobFor;
         try
         {
             var outputFolder = settings.OutputDirectory is { } dir ? Path.GetFullPath(dir, env.CurrentDirectory) : null;
             var filter = new GlobFilter(settings.Include, settings.Exclude, env.CurrentDirectory);
             var streamReaderFor = StreamInputs.ReaderFor(settings.From);
             // Files outside this machine's shard are dropped here; a record stream's records are picked as it is read.
-            var inputs = InputResolver.Resolve(settings.Inputs, env.CurrentDirectory, outputFolder, filter)
+            inputs = InputResolver.Resolve(settings.Inputs, env.CurrentDirectory, outputFolder, filter)
                 .Where(i => streamReaderFor(i) is not null || settings.Shard.Contains(i.ShardKey)).ToList();
             if (settings.Title is not null && inputs.Count > 1)
                 throw new CliUsageException($"--title applies to one input, got {inputs.Count}");
@@ -36,12 +36,21 @@ internal sealed class ConvertRunner(CliEnvironment env)
             if (StreamInputs.WritesOneStream(settings, writer, streamed))
                 return RunStream(settings, inputs, writer, existing, streamReaderFor);
             plans = OutputPlanner.Plan(new OutputRequest(settings.OutputFile, settings.OutputDirectory, Force: existing != ExistingOutputPolicy.Refuse), inputs, writer, env);
-            // Each input gets the nearest declutter.json above it; all are found and checked before any work.
+            // Each input gets the nearest declutter.json above it; all are found and checked before any work (the
+            // loader keeps one per folder, not one per input).
             var loader = new ConfigLoader(settings.ConfigFile, settings.NoConfig, env);
-            configs = plans.Select(p => loader.ForFile(p.Input.FullPath)).ToList();
+            foreach (var input in inputs)
+                loader.ForFile(input.FullPath);
             var reference = ReferenceDocLoader.Load(settings.ReferenceDocFile, settings.Quiet, env);
             var options = new ConversionOptions { TitleOverride = settings.Title, Format = settings.From, Encoding = settings.Encoding };
-            createJob = engine => new ConversionJob(engine, writer, env, options, existing, WriterOptionsOf(settings, reference));
+            var jobs = new Dictionary<LoadedConfig, ConversionJob>(ReferenceEqualityComparer.Instance);
+            jobFor = plan =>
+            {
+                var config = loader.ForFile(plan.Input.FullPath);
+                if (!jobs.TryGetValue(config, out var job))
+                    jobs[config] = job = new ConversionJob(config.Engine, writer, env, options, existing, WriterOptionsOf(settings, reference));
+                return job;
+            };
         }
         catch (CliUsageException e)
         {
@@ -49,16 +58,15 @@ internal sealed class ConvertRunner(CliEnvironment env)
             return ExitCodes.UsageOrFatal;
         }
 
-        var parallelism = ParallelismCap.For(settings.Parallelism, plans.Select(p => p.Input).ToList(), env.AvailableMemoryBytes);
+        var parallelism = ParallelismCap.For(settings.Parallelism, inputs, env.AvailableMemoryBytes);
         if (parallelism < settings.Parallelism && !settings.Quiet)
             env.Error.WriteLine(Diagnostics.Note($"converting {parallelism} at a time instead of {settings.Parallelism}, so that the batch fits in memory"));
-        var reporter = new BatchReporter(env.Error, settings.Quiet, plans.Count, progress: env.IsStderrTerminal, env.Clock,
+        var reporter = new BatchReporter(env.Error, settings.Quiet, inputs.Count, progress: env.IsStderrTerminal, env.Clock,
             emptyBodyFails: !settings.AllowEmpty);
-        await ConfiguredBatch.RunAsync(plans, configs, createJob, parallelism, reporter.Completed, cancellationToken)
-            .ConfigureAwait(false);
+        await BatchRunner.RunAsync(plans, jobFor, parallelism, reporter.Completed, cancellationToken).ConfigureAwait(false);
 
         // The summary is for runs that write files; with the document on stdout it would only be noise.
-        if (plans is not [{ Target: StdoutTarget }])
+        if (plans is not IReadOnlyList<PlannedConversion> { Count: 1 } single || single[0].Target is not StdoutTarget)
             reporter.Summary();
 
         return reporter.AnyCrashed ? ExitCodes.UsageOrFatal

@@ -12,8 +12,11 @@ internal static class ParallelismCap
     /// <summary>What one conversion may take beyond the input-proportional part (the page node floor and the writers).</summary>
     public const long FixedBytes = 128L * 1024 * 1024;
 
-    /// <summary>Peak memory per input byte measured on the worst inputs within the limits (HTML prose: 31-38x).</summary>
-    public const int BytesPerInputByte = 40;
+    /// <summary>
+    /// Peak memory per input byte measured on the worst inputs within the limits, plus margin: one 8.2 MB HTML paragraph
+    /// 34-41x, HTML prose pages 18-20x, scraped text 20-25x (bench/README.md, "HTML memory").
+    /// </summary>
+    public const int BytesPerInputByte = 48;
 
     public static long BytesPerConversion(long inputBytes) => FixedBytes + BytesPerInputByte * inputBytes;
 

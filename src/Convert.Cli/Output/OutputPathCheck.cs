@@ -13,12 +13,12 @@ internal static class OutputPathCheck
     /// <param name="displayPath">The output path for messages.</param>
     /// <param name="fullPath">The absolute path that will be written.</param>
     /// <param name="force">Whether an existing regular file may be replaced.</param>
-    /// <param name="inputFiles">The inputs by path and real path (<see cref="InputFiles"/>).</param>
-    /// <param name="claimed">Outputs already planned in this batch by real path, or null for a single output.</param>
+    /// <param name="inputFiles">The inputs by path and real path.</param>
+    /// <param name="claimed">Outputs already planned in this batch, or null for a single output.</param>
     /// <param name="input">The input this output is for.</param>
     /// <returns>The reason, one line, or null when the path may be written.</returns>
     public static string? Refusal(string displayPath, string fullPath, bool force,
-        IReadOnlyDictionary<string, InputSource> inputFiles, Dictionary<string, InputSource>? claimed, InputSource input)
+        InputFiles inputFiles, OutputClaims? claimed, InputSource input)
     {
         string real;
         try
@@ -29,10 +29,10 @@ internal static class OutputPathCheck
         {
             return $"output {displayPath}: {e.Message}";
         }
-        if (inputFiles.TryGetValue(PathComparison.Normalize(fullPath), out var overwritten) || inputFiles.TryGetValue(real, out overwritten))
+        if (inputFiles.At(fullPath, real) is { } overwritten)
             return $"refusing to write over input file {overwritten.DisplayPath}";
-        if (claimed is not null && !claimed.TryAdd(real, input))
-            return $"output {displayPath} would also be written from {claimed[real].DisplayPath}";
+        if (claimed?.Claim(real, input) is { } first)
+            return $"output {displayPath} would also be written from {first.DisplayPath}";
         if (Directory.Exists(real))
             return $"output {displayPath} is a directory";
         if (SpecialFiles.Describe(fullPath) is { } kind)

@@ -4,14 +4,15 @@ using Convert.Core.Writing;
 namespace Convert.Cli.Output;
 
 /// <summary>
-/// Decides where each input's document goes and refuses unsafe writes up front: outputs that exist (without --force),
+/// Decides where each input's document goes and refuses unsafe writes: outputs that exist (without --force),
 /// outputs that are inputs however a link reaches them (always), special files (always), and two inputs that would
-/// write the same file.
+/// write the same file. The options are checked at once; a batch's inputs are planned one at a time, in input order,
+/// as the conversions take them, so that no plan of a batch of thousands outlives its conversion.
 /// </summary>
 internal static class OutputPlanner
 {
     /// <exception cref="CliUsageException">The options do not fit the inputs (e.g. -o with several inputs).</exception>
-    public static IReadOnlyList<PlannedConversion> Plan(
+    public static IEnumerable<PlannedConversion> Plan(
         OutputRequest settings, IReadOnlyList<InputSource> inputs, IArticleWriter writer, CliEnvironment env)
     {
         if (settings.OutputDirectory is { } outputDirectory)
@@ -29,14 +30,14 @@ internal static class OutputPlanner
         {
             if (writer.IsBinary && env.IsStdoutTerminal)
                 throw new CliUsageException($"refusing to write {writer.Format} to a terminal (use -o FILE or redirect stdout)");
-            return [new PlannedConversion(input, StdoutTarget.Instance)];
+            return new[] { new PlannedConversion(input, StdoutTarget.Instance) };
         }
 
         var target = new FileTarget(settings.OutputFile, Path.GetFullPath(settings.OutputFile, env.CurrentDirectory));
-        return [Check(input, target, InputFiles.Of(inputs), settings.Force, claimed: null)];
+        return new[] { Check(input, target, InputFiles.Of(inputs), settings.Force, claimed: null) };
     }
 
-    private static List<PlannedConversion> PlanDirectory(
+    private static IEnumerable<PlannedConversion> PlanDirectory(
         OutputRequest settings, IReadOnlyList<InputSource> inputs, IArticleWriter writer, string outputDirectory, string currentDirectory)
     {
         if (inputs.Any(input => input.IsStdin))
@@ -49,18 +50,19 @@ internal static class OutputPlanner
         var commonRoot = CommonRoot(inputs.Select(input => input.MirrorBase!))
             ?? throw new CliUsageException("the inputs share no common folder to mirror under --output-dir");
 
-        var claimed = new Dictionary<string, InputSource>(PathComparison.Comparer);
+        var claimed = new OutputClaims();
         var inputFiles = InputFiles.Of(inputs);
+        // Lazy, and so planned in input order as long as it is enumerated once, in order: the first input claims an output.
         return inputs.Select(input =>
         {
             var relative = Path.ChangeExtension(Path.GetRelativePath(commonRoot, input.FullPath!), writer.Extension);
             var target = new FileTarget(Path.Join(outputDirectory, relative), Path.GetFullPath(relative, outputRoot));
             return Check(input, target, inputFiles, settings.Force, claimed);
-        }).ToList();
+        });
     }
 
     private static PlannedConversion Check(
-        InputSource input, FileTarget target, IReadOnlyDictionary<string, InputSource> inputFiles, bool force, Dictionary<string, InputSource>? claimed)
+        InputSource input, FileTarget target, InputFiles inputFiles, bool force, OutputClaims? claimed)
     {
         if (OutputPathCheck.Refusal(target.DisplayPath, target.FullPath, force, inputFiles, claimed, input) is { } refusal)
             return new(input, target, refusal);

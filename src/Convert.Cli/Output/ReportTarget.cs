@@ -48,7 +48,7 @@ internal static class ReportTarget
         {
             throw new CliUsageException($"report {displayPath}: {e.Message}");
         }
-        if (inputFiles.TryGetValue(PathComparison.Normalize(fullPath), out var input) || inputFiles.TryGetValue(real, out input))
+        if (inputFiles.At(fullPath, real) is { } input)
         {
             throw new CliUsageException(
                 $"report {displayPath} would replace a file being checked ({input.DisplayPath}); write it elsewhere or --exclude it");

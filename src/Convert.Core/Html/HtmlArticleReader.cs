@@ -1,4 +1,5 @@
 using Convert.Core.Html.Scoring;
+using Convert.Core.Limits;
 using Convert.Core.Model;
 using Convert.Core.Reading;
 
@@ -49,8 +50,10 @@ internal static class HtmlArticleReader
         if (html.Length > MaxPageBytes)
             throw new InputFormatException($"HTML page of {html.Length / (1024.0 * 1024):F1} M characters is over the {MaxPageBytes / (1024 * 1024)} MB limit for a page");
         var analysis = HtmlPageAnalysis.Of(html, ClassMarkers.For(context.Rules), context.BaseUrl);
+        LargeInputCollection.After(html.Length);
         var (facts, markers) = (analysis.Facts, analysis.Markers);
         var choice = LearnedBody.Choose(analysis, HtmlBlocksModel.Shared);
+        LargeInputCollection.After(html.Length);
         // Figures are joined after the choice, so the scorer saw their captions as the paragraphs it was trained on.
         var figures = FigureBlocks.Gather(choice.Blocks, analysis.Links, context.InputFolder);
 

@@ -8,7 +8,10 @@ namespace Convert.Core.Html;
 /// kept as runs. Images are left out and reported; <see cref="FigureBlocks"/> later joins a kept caption with its image,
 /// so the block scorer sees a figure's caption as the paragraph it was trained on.
 /// </summary>
-internal sealed class HtmlBlockBuilder(LinkResolver links)
+/// <param name="links">Makes the links' URLs absolute.</param>
+/// <param name="reuse">Blocks built before from the same page (the selection's), by source element: a block built
+/// again equal to one of them is that one, so the page's blocks are not held twice (see <see cref="BlockReuse"/>).</param>
+internal sealed class HtmlBlockBuilder(LinkResolver links, IReadOnlyDictionary<PageNode, HtmlBlock>? reuse = null)
 {
     private const int MaxDepth = 400;
 
@@ -18,6 +21,9 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
     private PageNode? _inlineSource;
 
     public IReadOnlyList<PageNode> Images => _images;
+
+    private void Add(HtmlBlock block) =>
+        _blocks.Add(reuse is not null && reuse.TryGetValue(block.Source, out var earlier) && BlockReuse.Same(earlier, block) ? earlier : block);
 
     public List<HtmlBlock> Build(IEnumerable<PageNode> roots)
     {
@@ -86,7 +92,7 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
             case "pre":
                 FlushParagraph();
                 if (HtmlCode.Of(node) is { } code)
-                    _blocks.Add(new HtmlBlock(code, node));
+                    Add(new HtmlBlock(code, node));
                 return;
             case "table" when IsDataTable(node):
                 AddTable(node, format);
@@ -144,7 +150,7 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
         var source = _inlineSource;
         _inlineSource = null;
         if (runs.Count > 0 && source is not null)
-            _blocks.Add(new HtmlBlock(new Paragraph(runs, Span(source)), source));
+            Add(new HtmlBlock(new Paragraph(runs, Span(source)), source));
     }
 
     private void AddInlineBlock(PageNode node, Func<List<Run>, Block> create, InlineFormat format)
@@ -152,7 +158,7 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
         FlushParagraph();
         var runs = InlineRuns(node, format);
         if (runs.Count > 0)
-            _blocks.Add(new HtmlBlock(create(runs), node));
+            Add(new HtmlBlock(create(runs), node));
     }
 
     // The inline content of an element that makes one block (heading, list item, quote paragraph); with
@@ -211,7 +217,7 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
         if (items.Count > 0)
         {
             var list = new ListBlock(node.Tag == "ol", ListBlock.WellFormed(items), Span(node), HtmlListItems.Start(node));
-            _blocks.Add(new HtmlBlock(list, node, itemSources));
+            Add(new HtmlBlock(list, node, itemSources));
         }
     }
 
@@ -223,7 +229,7 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
         inner.FlushParagraph();
         _images.AddRange(inner._images);
         foreach (var block in inner._blocks)
-            _blocks.Add(new HtmlBlock(new Quote(RunsOf(block.Block).ToList(), Span(block.Source)), block.Source));
+            Add(new HtmlBlock(new Quote(RunsOf(block.Block).ToList(), Span(block.Source)), block.Source));
     }
 
     // The walk reports the figure's images (however deep, a linked <img> too) and keeps its caption.
@@ -273,14 +279,14 @@ internal sealed class HtmlBlockBuilder(LinkResolver links)
         if (rows.Count > 0 && TableGrid.Of(table).Columns is >= 2 and <= Table.MaxColumns)
         {
             var sources = captionNode is not null && table.HasCaption ? rowSources.Prepend(captionNode).ToList() : rowSources;
-            _blocks.Add(new HtmlBlock(table, node, sources));
+            Add(new HtmlBlock(table, node, sources));
             return;
         }
 
         if (captionNode is not null && caption.Count > 0)
-            _blocks.Add(new HtmlBlock(new Paragraph(caption, Span(captionNode)), captionNode));
+            Add(new HtmlBlock(new Paragraph(caption, Span(captionNode)), captionNode));
         for (var i = 0; i < rows.Count; i++)
-            _blocks.Add(new HtmlBlock(new Paragraph(RowRuns(rows[i]), Span(rowSources[i])), rowSources[i]));
+            Add(new HtmlBlock(new Paragraph(RowRuns(rows[i]), Span(rowSources[i])), rowSources[i]));
     }
 
     private static List<Run> RowRuns(TableRow row)

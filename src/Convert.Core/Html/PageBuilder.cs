@@ -40,27 +40,31 @@ internal static class PageBuilder
         if (htmlElement?.GetAttributeValue("lang", null) is { Length: > 0 } lang)
             page.HtmlLanguage = lang.Trim();
 
-        var stack = new Stack<(HtmlNode Source, PageNode Target)>();
-        var pending = new List<(HtmlNode, PageNode)>();
-        stack.Push((document.DocumentNode, root));
+        var stack = new Stack<(HtmlNode Source, PageNode Target, bool InSvg)>();
+        var pending = new List<(HtmlNode, PageNode, bool)>();
+        stack.Push((document.DocumentNode, root, false));
         while (stack.Count > 0)
         {
-            var (source, target) = stack.Pop();
+            var (source, target, inSvg) = stack.Pop();
             // Children are pushed in reverse so they are appended in page order.
             pending.Clear();
             foreach (var child in source.ChildNodes)
             {
-                if (Copy(child, target, page) is { } copy)
-                    pending.Add((child, copy));
+                if (Copy(child, target, page, inSvg) is { } copy)
+                    pending.Add((child, copy, inSvg || child.Name == "svg"));
             }
             for (var i = pending.Count - 1; i >= 0; i--)
                 stack.Push(pending[i]);
+            // The parser's tree is let go of as it is copied (the children still to copy are on the stack, and Clear
+            // unlinks siblings too): the whole tree and its copy never live together, which was a third of the peak.
+            source.ChildNodes.Clear();
         }
         return page;
     }
 
     /// <summary>Copies one node under <paramref name="parent"/>; returns the new element when its children should follow.</summary>
-    private static PageNode? Copy(HtmlNode node, PageNode parent, HtmlPage page)
+    // inSvg: whether an ancestor is an <svg>, carried down because the parser's links upwards are cut while copying.
+    private static PageNode? Copy(HtmlNode node, PageNode parent, HtmlPage page, bool inSvg)
     {
         switch (node.NodeType)
         {
@@ -77,7 +81,7 @@ internal static class PageBuilder
 
         var tag = node.Name.ToLowerInvariant();
         var attributes = ReadAttributes(node);
-        if (CollectHeadFact(tag, attributes, node, page))
+        if (CollectHeadFact(tag, attributes, node, page, inSvg))
             return null;
         if (HiddenElements.IsDroppedTag(tag))
         {
@@ -105,7 +109,7 @@ internal static class PageBuilder
         return element;
     }
 
-    private static bool CollectHeadFact(string tag, Dictionary<string, string>? attributes, HtmlNode node, HtmlPage page)
+    private static bool CollectHeadFact(string tag, Dictionary<string, string>? attributes, HtmlNode node, HtmlPage page, bool inSvg)
     {
         switch (tag)
         {
@@ -115,7 +119,7 @@ internal static class PageBuilder
             case "link" when attributes is not null && attributes.TryGetValue("rel", out var rel) && attributes.TryGetValue("href", out var href):
                 page.Links.Add((rel.ToLowerInvariant(), href.Trim()));
                 return true;
-            case "title" when page.TitleText is null && !node.Ancestors("svg").Any():
+            case "title" when page.TitleText is null && !inSvg:
                 page.TitleText = Decode(node.InnerText);
                 return true;
             case "base" when attributes is not null && attributes.TryGetValue("href", out var baseHref):

@@ -99,7 +99,33 @@ internal sealed class PageNode
     public IEnumerable<PageNode> DescendantsIncludingRemoved() => Walk(includeRemoved: true);
 
     /// <summary>The text of the subtree including removed parts: what a removal reports.</summary>
-    public string FullText() => string.Join(' ', Walk(includeRemoved: true).Where(n => n.IsText).Select(n => n.Text));
+    public string FullText()
+    {
+        // Sized first and written once: string.Join would build a page's text in a pooled buffer, and the shared pool
+        // keeps that buffer (tens of MB on a large page) for the rest of the process.
+        var length = -1;
+        foreach (var node in Walk(includeRemoved: true))
+        {
+            if (node.IsText)
+                length += node.Text!.Length + 1;
+        }
+        if (length <= 0)
+            return "";
+        return string.Create(length, this, static (span, root) =>
+        {
+            var at = -1;
+            foreach (var node in root.Walk(includeRemoved: true))
+            {
+                if (!node.IsText)
+                    continue;
+                if (at >= 0)
+                    span[at] = ' ';
+                at++;
+                node.Text.AsSpan().CopyTo(span[at..]);
+                at += node.Text!.Length;
+            }
+        });
+    }
 
     private IEnumerable<PageNode> Walk(bool includeRemoved)
     {

@@ -136,7 +136,8 @@ internal static partial class PageSignalReader
 
     private static void AddWords(PageSignals signals, PageNode body)
     {
-        var text = body.FullText();
+        // Counted on a span: a regex keeps the last string it matched (its runner's input) alive until its next use.
+        var text = body.FullText().AsSpan();
         signals["words.price"] = Price().Count(text);
         signals["words.cart"] = Cart().Count(text);
         signals["words.stock"] = Stock().Count(text);

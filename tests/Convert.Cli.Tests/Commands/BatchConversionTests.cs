@@ -179,13 +179,16 @@ public sealed class BatchConversionTests : IDisposable
         Assert.Equal("other input", _folder.Read("in/a.txt"));
     }
 
-    [Fact]
-    public async Task TwoInputsWritingTheSameOutputAreCaught()
+    [Theory]
+    [InlineData("1")]
+    [InlineData("4")]
+    public async Task TwoInputsWritingTheSameOutputAreCaught(string parallelism)
     {
+        // Outputs are planned as the conversions take the inputs: still in input order, whatever -j is.
         _folder.Write("in/a.text", "A text\nbody");
         _folder.Write("in/a.txt", "A txt\nbody");
 
-        var result = await CliRunner.RunAsync(_folder.Root, ["convert", "in", "--output-dir", "out"]);
+        var result = await CliRunner.RunAsync(_folder.Root, ["convert", "in", "--output-dir", "out", "-j", parallelism]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(

@@ -112,6 +112,29 @@ public class PageBuilderTests
     }
 
     [Fact]
+    public void TitleInsideAKeptSvg_IsNotThePageTitle()
+    {
+        // With the embedded-content rule suspended the svg's children are copied; the svg is an ancestor the parser's
+        // links upwards no longer show by then (they are cut while copying), so the builder carries it down itself.
+        var page = PageBuilder.Build("<html><body><svg><g><title>Icon</title></g></svg><title>Page</title><p>Body</p></body></html>",
+            HidingRules.Embedded);
+
+        Assert.Equal("Page", page.TitleText);
+    }
+
+    [Fact]
+    public void ALargePage_IsCopiedWhole()
+    {
+        // The parser's tree is let go of while it is copied: every sibling and every level must still arrive.
+        var html = "<body>" + string.Concat(Enumerable.Range(0, 500).Select(i => $"<div><p>Para {i} <b>bold {i}</b></p><p>Next {i}</p></div>")) + "</body>";
+
+        var page = PageBuilder.Build(html);
+
+        Assert.Equal(string.Join(' ', Enumerable.Range(0, 500).Select(i => $"Para {i} bold {i} Next {i}")), HtmlRead.VisibleText(page));
+        Assert.Equal(500, page.Body.Children.Count);
+    }
+
+    [Fact]
     public void JsonLdInTheBody_IsCollectedAndNotText()
     {
         var page = PageBuilder.Build("<body><p>Body</p><script type=\"application/ld+json\">{\"@type\":\"Person\"}</script></body>");

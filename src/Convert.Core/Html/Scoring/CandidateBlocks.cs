@@ -11,7 +11,13 @@ internal static class CandidateBlocks
     /// Puts the elements the finder and pruner took out (author boxes aside) back into the page, builds its blocks and their features.
     /// Call once per analysis: it changes the page's removed marks and metrics.
     /// </summary>
-    public static List<BlockCandidate> Collect(HtmlPageAnalysis analysis)
+    public static List<BlockCandidate> Collect(HtmlPageAnalysis analysis) => [.. Each(analysis)];
+
+    /// <summary>
+    /// The candidates one at a time, each feature vector made when its block is reached: the scorer keeps none of
+    /// them, so a page of 76,000 paragraphs does not hold 76,000 vectors (40 MB) at once. Enumerate once per analysis.
+    /// </summary>
+    public static IEnumerable<BlockCandidate> Each(HtmlPageAnalysis analysis)
     {
         var body = analysis.Page.Body;
         var pruned = new HashSet<PageNode>(ReferenceEqualityComparer.Instance);
@@ -26,7 +32,7 @@ internal static class CandidateBlocks
             box.Removed = true;
         NodeMetrics.Compute(body);
 
-        var blocks = new HtmlBlockBuilder(analysis.Links).Build(body.Children.Where(c => !c.Removed));
+        var blocks = new HtmlBlockBuilder(analysis.Links, BlockReuse.BySource(analysis.SelectionBlocks)).Build(body.Children.Where(c => !c.Removed));
         blocks.RemoveAll(b => b.Lines.Count == 0);
         var selected = analysis.SelectionBlocks.Select(b => b.Source).ToHashSet(ReferenceEqualityComparer.Instance);
         var flags = NodeFlags.Of(body, analysis.Markers, pruned);
@@ -57,11 +63,11 @@ internal static class CandidateBlocks
             Signals: PageSignals.Of(analysis.Page, analysis.Facts.CanonicalUrl),
             Title: analysis.Facts.Title);
 
-        var candidates = new List<BlockCandidate>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
-            candidates.Add(new BlockCandidate(blocks[i], facts[i].Text, facts[i].InSelection, BlockFeatures.Of(blocks, facts, i, offsets, page),
-                NodeFlags.Has(facts[i].Flags, NodeFlags.PrunedBit)));
-        return candidates;
+        {
+            yield return new BlockCandidate(blocks[i], facts[i].Text, facts[i].InSelection, BlockFeatures.Of(blocks, facts, i, offsets, page),
+                NodeFlags.Has(facts[i].Flags, NodeFlags.PrunedBit));
+        }
     }
 
     private static double TopScore(PageNode body)

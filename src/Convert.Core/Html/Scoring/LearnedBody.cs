@@ -35,10 +35,9 @@ internal static class LearnedBody
 
     public static Choice Choose(HtmlPageAnalysis analysis, BoostedTreesModel model)
     {
-        var candidates = CandidateBlocks.Collect(analysis);
         var kept = new List<HtmlBlock>();
-        var dropped = new List<BlockCandidate>();
-        foreach (var candidate in candidates)
+        var dropped = new List<(HtmlBlock Block, string Text)>();
+        foreach (var candidate in CandidateBlocks.Each(analysis))
         {
             var threshold = !candidate.InSelection ? Math.Max(model.Threshold, OutsideSelectionThreshold)
                 : IsProse(candidate.Text) ? Math.Min(model.Threshold, SelectedProseThreshold)
@@ -48,7 +47,7 @@ internal static class LearnedBody
             if (!candidate.RemovedByRules && model.Probability(candidate.Features) >= threshold)
                 kept.Add(candidate.Block);
             else
-                dropped.Add(candidate);
+                dropped.Add((candidate.Block, candidate.Text));
         }
         // A page the model finds nothing on keeps what the rules chose rather than come out empty.
         if (kept.Count == 0)
