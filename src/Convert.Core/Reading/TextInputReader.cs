@@ -38,7 +38,8 @@ internal sealed class TextInputReader : IInputReader
                 DecodedText = text,
                 Removals = dump.Removed,
                 FromPageDump = true,
-                Facts = new DocumentFacts { Title = dump.Title, Published = dump.Published },
+                Facts = new DocumentFacts { Title = dump.Title },
+                DateLines = dump.DateLines,
             }
             : new SourceDocument(blocks) { DecodedText = text };
     }

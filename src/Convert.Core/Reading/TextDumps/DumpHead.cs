@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Convert.Core.Model;
-using Convert.Core.Splitting;
 
 namespace Convert.Core.Reading.TextDumps;
 
@@ -22,7 +21,7 @@ internal static partial class DumpHead
     private const int Reach = 10;
     private const double CostPerBlock = 0.2;
 
-    public readonly record struct Head(string? Title, int TitleBlock, string? Published);
+    public readonly record struct Head(string? Title, int TitleBlock, IReadOnlyList<string> DateLines);
 
     public static Head Find(IReadOnlyList<SourceBlock> blocks, BlockProfile[] profiles, bool[] keep)
     {
@@ -33,7 +32,7 @@ internal static partial class DumpHead
                 first = i;
         }
         if (first < 0)
-            return new Head(null, -1, null);
+            return new Head(null, -1, []);
 
         string? lines = null;
         int best = -1;
@@ -54,21 +53,22 @@ internal static partial class DumpHead
                 best = j;
             }
         }
-        return new Head(best < 0 ? null : blocks[best].Text.Trim(), best, DateBefore(blocks, Math.Max(0, best), first));
+        return new Head(best < 0 ? null : blocks[best].Text.Trim(), best, LinesBefore(blocks, Math.Max(0, best), first));
     }
 
-    // A date line between the headline (or the reach) and the first paragraph: the byline's date.
-    private static string? DateBefore(IReadOnlyList<SourceBlock> blocks, int from, int first)
+    // The lines between the headline (or the reach) and the first paragraph: where the byline's date stands.
+    private static List<string> LinesBefore(IReadOnlyList<SourceBlock> blocks, int from, int first)
     {
+        var lines = new List<string>();
         for (var j = Math.Max(from, first - Reach); j < first; j++)
         {
             foreach (var line in blocks[j].Lines)
             {
-                if (line.Text.Length <= 120 && DateParser.Find(line.Text) is { } date)
-                    return date.Iso;
+                if (line.Text.Length <= 120)
+                    lines.Add(line.Text);
             }
         }
-        return null;
+        return lines;
     }
 
     private static bool IsTitleShaped(string text, BlockProfile profile)
