@@ -118,7 +118,7 @@ public sealed class ConversionPipeline(RuleSet rules)
                 SiteName = facts.SiteName ?? article.Metadata.SiteName,
                 // Scraped text never says its language; the guess lets the writers pick words, hyphenation and paper.
                 Language = facts.Language ?? LanguageGuess.Of(article),
-                Published = facts.Published ?? article.Metadata.Published,
+                Published = facts.Published ?? FirstDate(document.DateLines) ?? article.Metadata.Published,
                 Tags = article.Metadata.Tags.Concat(facts.Tags).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                 PageType = facts.PageType ?? article.Metadata.PageType,
                 PageTypeProbability = facts.PageTypeProbability ?? article.Metadata.PageTypeProbability,
@@ -126,6 +126,16 @@ public sealed class ConversionPipeline(RuleSet rules)
             Removals = [.. document.Removals, .. article.Removals],
             Warnings = [.. document.Warnings, .. article.Warnings],
         };
+    }
+
+    private static string? FirstDate(IReadOnlyList<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (DateParser.Find(line) is { } date)
+                return date.Iso;
+        }
+        return null;
     }
 
     /// <summary>A finished article is written as it was, except for a title the user gives.</summary>

@@ -27,6 +27,9 @@ public sealed record SourceDocument(IReadOnlyList<SourceBlock> Blocks) : ReaderO
     /// </summary>
     public bool FromPageDump { get; init; }
 
+    /// <summary>Lines outside the blocks where the article's date may stand (a page dump's byline row), first first.</summary>
+    public IReadOnlyList<string> DateLines { get; init; } = [];
+
     /// <summary>What the reader itself took out before the rules ran (a page's widgets and images), with why.</summary>
     public IReadOnlyList<Removal> Removals { get; init; } = [];
 

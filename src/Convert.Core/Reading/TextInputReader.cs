@@ -26,13 +26,21 @@ internal sealed class TextInputReader : IInputReader
 
     /// <summary>
     /// Reads the text's blocks. A whole-page dump (menus, footers and link lists around the article) keeps only the
-    /// blocks the line classifier takes for the article; the others are the reader's removals.
+    /// blocks the line classifier takes for the article, and the headline and date found before them; the others are
+    /// the reader's removals.
     /// </summary>
     public ReaderOutput Read(string text, ReaderContext context)
     {
         var blocks = ScrapedTextReader.Read(text);
         return TextDumpFilter.Filter(blocks) is { } dump
-            ? new SourceDocument(dump.Kept) { DecodedText = text, Removals = dump.Removed, FromPageDump = true }
+            ? new SourceDocument(dump.Kept)
+            {
+                DecodedText = text,
+                Removals = dump.Removed,
+                FromPageDump = true,
+                Facts = new DocumentFacts { Title = dump.Title },
+                DateLines = dump.DateLines,
+            }
             : new SourceDocument(blocks) { DecodedText = text };
     }
 }

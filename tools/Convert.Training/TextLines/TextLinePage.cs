@@ -31,6 +31,10 @@ internal sealed record TextLinePage(WcxbPage Truth, IReadOnlyList<SourceBlock> B
         return new TextLinePage(truth, blocks, profiles, rows, labels, weights, PageDumpShape.IsDump(blocks, profiles));
     }
 
+    /// <summary>The second stage's rows from first-stage scores of this page's blocks.</summary>
+    public float[][] ContextRows(double[] firstScores) =>
+        TextLineContextFeatures.Compute(firstScores, Blocks, Profiles);
+
     /// <summary>The page's text as the converter would keep it under <paramref name="keep"/>.</summary>
     public string KeptText(bool[] keep) =>
         string.Join("\n\n", Blocks.Where((_, i) => keep[i]).Select(b => b.Text));

@@ -25,7 +25,7 @@ internal static class TextLineFeatures
         "prev_log_words", "prev_body_like", "prev_ends_sentence", "prev_bullet_share", "prev_stop_share",
         "next_log_words", "next_body_like", "next_ends_sentence", "next_bullet_share", "next_stop_share",
         "prev2_log_words", "next2_log_words", "prev2_body_like", "next2_body_like",
-        "short_window_5",
+        "short_window_5", "bullet_depth",
     ];
 
     /// <summary>One feature row per block, in <see cref="Names"/>' order.</summary>
@@ -101,6 +101,7 @@ internal static class TextLineFeatures
             row[k++] = i >= 2 ? Flag(profiles[i - 2].BodyLike) : float.NaN;
             row[k++] = i + 2 < n ? Flag(profiles[i + 2].BodyLike) : float.NaN;
             row[k++] = ShortShare(profiles, i, 5);
+            row[k++] = TextLineContextFeatures.BulletDepth(blocks[i].Lines[0].Text);
             rows[i] = row;
         }
         return rows;

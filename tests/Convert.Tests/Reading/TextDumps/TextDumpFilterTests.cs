@@ -11,7 +11,7 @@ public sealed class TextDumpFilterTests
     [Fact]
     public void TheEmbeddedModelLoadsAndReadsTheFeaturesTheCodeComputes()
     {
-        var model = TextDumpFilter.Load(TextDumpFilter.ModelResource);
+        var model = TextDumpFilter.Load(TextDumpFilter.ModelResource, TextLineFeatures.Names);
 
         Assert.Equal(TextLineFeatures.Names, model.FeatureNames);
         Assert.InRange(model.Threshold, 0.05, 0.95);
@@ -20,7 +20,7 @@ public sealed class TextDumpFilterTests
     [Fact]
     public void AMissingModelIsAClearError()
     {
-        var error = Assert.Throws<ModelFormatException>(() => TextDumpFilter.Load("Convert.Core.Reading.TextDumps.no-such.model.json"));
+        var error = Assert.Throws<ModelFormatException>(() => TextDumpFilter.Load("Convert.Core.Reading.TextDumps.no-such.model.json", TextLineFeatures.Names));
 
         Assert.Contains("no-such.model.json", error.Message, StringComparison.Ordinal);
     }
@@ -46,14 +46,37 @@ public sealed class TextDumpFilterTests
     {
         var blocks = ScrapedTextReader.Read(SmallDumps.Page());
 
-        var (kept, removed) = TextDumpFilter.Filter(blocks) ?? throw new InvalidOperationException("not seen as a dump");
+        var (kept, removed, title, _) = TextDumpFilter.Filter(blocks) ?? throw new InvalidOperationException("not seen as a dump");
 
-        Assert.Equal(4, kept.Count(b => b.Text == SmallDumps.Paragraph));
+        Assert.Equal(4, kept.Count(b => b.Text.StartsWith(SmallDumps.Paragraph, StringComparison.Ordinal)));
         Assert.DoesNotContain(kept, b => b.Text.StartsWith("• Home", StringComparison.Ordinal));
         Assert.DoesNotContain(kept, b => b.Text.StartsWith('©'));
         Assert.All(removed, r => Assert.Equal(TextDumpFilter.Category, r.Category));
         Assert.Contains(removed, r => r.Text == "© 2025 Coast Media. All rights reserved.");
-        Assert.Equal(blocks.Sum(b => b.Lines.Count), kept.Sum(b => b.Lines.Count) + removed.Count);
+        Assert.Equal("What the Lighthouse Logs Tell Us", title);
+        // Every line is kept, removed, or is the title.
+        Assert.Equal(blocks.Sum(b => b.Lines.Count), kept.Sum(b => b.Lines.Count) + removed.Count + 1);
+    }
+
+    [Fact]
+    public void TheEmbeddedContextModelLoadsAndReadsTheFeaturesTheCodeComputes()
+    {
+        var model = TextDumpFilter.Load(TextDumpFilter.ContextModelResource, TextLineContextFeatures.Names);
+
+        Assert.Equal(TextLineContextFeatures.Names, model.FeatureNames);
+        Assert.InRange(model.Threshold, 0.05, 0.95);
+        Assert.NotEmpty(model.Trees);
+    }
+
+    [Fact]
+    public void ADumpGivesItsHeadlineAndDateAsTheArticlesTitleAndDate()
+    {
+        var article = ConversionPipeline.Default.ConvertText(SmallDumps.Page(dateLine: "By Ann Lee | March 3, 2025"),
+            new ConversionOptions { Format = InputFormat.Text });
+
+        Assert.Equal("What the Lighthouse Logs Tell Us", article.Title);
+        Assert.Equal("2025-03-03", article.Metadata.Published);
+        Assert.DoesNotContain(article.Body, b => b.PlainText == "What the Lighthouse Logs Tell Us");
     }
 
     [Fact]
