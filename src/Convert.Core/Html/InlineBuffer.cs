@@ -9,8 +9,12 @@ namespace Convert.Core.Html;
 /// </summary>
 internal sealed class InlineBuffer
 {
+    // Above this many characters a cleared builder is dropped rather than kept: clearing one that grew in chunks
+    // allocates a single array of its whole capacity (16 MB more for an 8 MB paragraph).
+    private const int KeptCapacity = 64 * 1024;
+
     private readonly List<Run> _runs = [];
-    private readonly StringBuilder _text = new();
+    private StringBuilder _text = new();
     private InlineFormat _format;
     private bool _pendingSpace;
 
@@ -81,7 +85,10 @@ internal sealed class InlineBuffer
         if (_text.Length == 0)
             return;
         var text = _text.ToString();
-        _text.Clear();
+        if (_text.Capacity > KeptCapacity)
+            _text = new StringBuilder();
+        else
+            _text.Clear();
         var run = _format.ToRun(text);
         if (_runs.Count > 0 && _runs[^1] is var last && last == run with { Text = last.Text })
             _runs[^1] = last with { Text = last.Text + text };
