@@ -24,15 +24,15 @@ internal static class PageDumpShape
     public static bool IsDump(IReadOnlyList<SourceBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        // Cheap bound first: a clean article has too few lines to be a dump, and most inputs are clean articles.
-        return HasLines(blocks) && IsDump(blocks, blocks.Select(BlockProfile.Of).ToArray());
+        // Cheap bound first: a clean article has too few short lines to be a dump, and most inputs are clean articles.
+        return HasShortLines(blocks) && IsDump(blocks, blocks.Select(BlockProfile.Of).ToArray());
     }
 
     public static bool IsDump(IReadOnlyList<SourceBlock> blocks, BlockProfile[] profiles)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(profiles);
-        if (!HasLines(blocks))
+        if (!HasShortLines(blocks))
             return false;
         int chromeLines = 0, marks = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -50,14 +50,18 @@ internal static class PageDumpShape
         return (chromeLines >= MinChromeLines && marks >= MinChromeMarks) || chromeLines >= ManyChromeLines;
     }
 
-    private static bool HasLines(IReadOnlyList<SourceBlock> blocks)
+    // The chrome lines counted below are short lines of some blocks, so fewer short lines in all the blocks than the
+    // smaller threshold rule a dump out before any block is profiled.
+    private static bool HasShortLines(IReadOnlyList<SourceBlock> blocks)
     {
         var lines = 0;
         foreach (var block in blocks)
         {
-            lines += block.Lines.Count;
-            if (lines >= MinChromeLines)
-                return true;
+            foreach (var line in block.Lines)
+            {
+                if (WordCount(line.Text) <= MaxChromeLineWords && ++lines >= MinChromeLines)
+                    return true;
+            }
         }
         return false;
     }
