@@ -97,8 +97,20 @@ public sealed class ConversionPipeline(RuleSet rules)
         {
             TitleOverride = options.TitleOverride,
             DetectTitle = document.Facts.Title is null,
-            KnownByline = document.Facts.Byline,
+            KnownByline = document.Facts.Byline ?? HeadByline(document.DateLines),
         });
+    }
+
+    // A page dump's lines between its headline and its article ("By Jane Doe", the date) are page chrome to the line
+    // classifier, but a byline among them names the authors.
+    private static string? HeadByline(IReadOnlyList<string> headLines)
+    {
+        foreach (var line in headLines)
+        {
+            if (BylineParser.TryParse(line) is { Names.Count: > 0 })
+                return line.Trim();
+        }
+        return null;
     }
 
     private static Article Enrich(Article article, SourceDocument document, ConversionOptions options)

@@ -27,7 +27,7 @@ public sealed record SourceDocument(IReadOnlyList<SourceBlock> Blocks) : ReaderO
     /// </summary>
     public bool FromPageDump { get; init; }
 
-    /// <summary>Lines outside the blocks where the article's date may stand (a page dump's byline row), first first.</summary>
+    /// <summary>Lines outside the blocks where the article's date and byline may stand (a page dump's byline row), first first.</summary>
     public IReadOnlyList<string> DateLines { get; init; } = [];
 
     /// <summary>What the reader itself took out before the rules ran (a page's widgets and images), with why.</summary>
