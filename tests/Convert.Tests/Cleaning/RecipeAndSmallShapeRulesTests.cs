@@ -34,6 +34,14 @@ public class RecipeAndSmallShapeRulesTests
     [InlineData("Cet article contient des liens affiliés.", "affiliate-disclosure")]
     [InlineData("Este artículo contiene enlaces de afiliados.", "affiliate-disclosure")]
     [InlineData("Dit artikel bevat affiliate links.", "affiliate-disclosure")]
+    [InlineData("When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.", "affiliate-disclosure")]
+    [InlineData("If you buy something through our links, we may earn money from our affiliate partners.", "affiliate-disclosure")]
+    [InlineData("We may earn money when you click our links.", "affiliate-disclosure")]
+    [InlineData("Products are chosen independently by our editors. Purchases made through our links may earn us a commission.", "affiliate-disclosure")]
+    [InlineData("Disclosure: Example Courses is learner-supported. When you buy through links on our site, we may earn an affiliate commission.", "affiliate-disclosure")]
+    [InlineData("This website uses affiliate links, which means we may receive a small commission.", "affiliate-disclosure")]
+    [InlineData("We earn a commission for products purchased through some links in this article.", "affiliate-disclosure")]
+    [InlineData("Disclosure: As an affiliate marketer, I earn from qualifying purchases.", "affiliate-disclosure")]
     [InlineData("Updated 3 hours ago", "relative-time")]
     [InlineData("Published yesterday", "relative-time")]
     [InlineData("5 min ago", "relative-time")]
@@ -82,6 +90,9 @@ public class RecipeAndSmallShapeRulesTests
     [InlineData("Photo of the old harbour, taken by a local fisherman in 1931.")]
     [InlineData("Get the flour and the sugar into a large bowl.")]
     [InlineData("Today")]
+    [InlineData("When you buy a house through an agent, the agent may earn a commission from the seller.")]
+    [InlineData("We may earn less this year, the fishermen said, because the quotas were cut again.")]
+    [InlineData("The museum is reader-supported in the sense that its visitors fund the library.")]
     public void LookalikesInTheBodyStay(string line)
     {
         var cleaned = Clean(Body1, line, Body2, Body3);
