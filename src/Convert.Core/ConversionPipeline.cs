@@ -97,7 +97,7 @@ public sealed class ConversionPipeline(RuleSet rules)
         {
             TitleOverride = options.TitleOverride,
             DetectTitle = document.Facts.Title is null,
-            KnownByline = document.Facts.Byline ?? HeadByline(document.DateLines),
+            KnownByline = document.Facts.Byline ?? HeadByline(document.HeadLines),
         });
     }
 
@@ -130,7 +130,7 @@ public sealed class ConversionPipeline(RuleSet rules)
                 SiteName = facts.SiteName ?? article.Metadata.SiteName,
                 // Scraped text never says its language; the guess lets the writers pick words, hyphenation and paper.
                 Language = facts.Language ?? LanguageGuess.Of(article),
-                Published = facts.Published ?? FirstDate(document.DateLines) ?? article.Metadata.Published,
+                Published = facts.Published ?? FirstDate(document.HeadLines) ?? article.Metadata.Published,
                 Tags = article.Metadata.Tags.Concat(facts.Tags).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                 PageType = facts.PageType ?? article.Metadata.PageType,
                 PageTypeProbability = facts.PageTypeProbability ?? article.Metadata.PageTypeProbability,

@@ -200,7 +200,7 @@ internal static class FigureBlocks
         var local = LocalImages.Find(src, folder);
         // A saved page's relative src names its copy: made absolute against the page's address it would name nothing.
         var url = local is null && src is not null && !src.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? links.Resolve(src) : null;
-        var alt = image.Attribute("alt") is { } text && Whitespace.Collapse(text).Trim() is { Length: > 0 } collapsed ? collapsed : null;
+        var alt = image.Attribute("alt") is { } text && Whitespace.Collapse(text) is { Length: > 0 } collapsed ? collapsed : null;
         return new Figure(caption, credit, alt, url, local, source);
     }
 }

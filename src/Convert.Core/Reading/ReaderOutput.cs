@@ -28,7 +28,7 @@ public sealed record SourceDocument(IReadOnlyList<SourceBlock> Blocks) : ReaderO
     public bool FromPageDump { get; init; }
 
     /// <summary>Lines outside the blocks where the article's date and byline may stand (a page dump's byline row), first first.</summary>
-    public IReadOnlyList<string> DateLines { get; init; } = [];
+    public IReadOnlyList<string> HeadLines { get; init; } = [];
 
     /// <summary>What the reader itself took out before the rules ran (a page's widgets and images), with why.</summary>
     public IReadOnlyList<Removal> Removals { get; init; } = [];

@@ -39,7 +39,7 @@ internal sealed class TextInputReader : IInputReader
                 Removals = dump.Removed,
                 FromPageDump = true,
                 Facts = new DocumentFacts { Title = dump.Title },
-                DateLines = dump.DateLines,
+                HeadLines = dump.HeadLines,
             }
             : new SourceDocument(blocks) { DecodedText = text };
     }

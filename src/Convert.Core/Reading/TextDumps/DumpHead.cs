@@ -21,7 +21,7 @@ internal static partial class DumpHead
     private const int Reach = 10;
     private const double CostPerBlock = 0.2;
 
-    public readonly record struct Head(string? Title, int TitleBlock, IReadOnlyList<string> DateLines);
+    public readonly record struct Head(string? Title, int TitleBlock, IReadOnlyList<string> HeadLines);
 
     public static Head Find(IReadOnlyList<SourceBlock> blocks, BlockProfile[] profiles, bool[] keep)
     {

@@ -29,8 +29,8 @@ internal static class TextDumpFilter
         return model;
     }
 
-    /// <summary>What a dump keeps: the article's blocks, the removals, the title, and the lines where its date may stand.</summary>
-    public sealed record Result(IReadOnlyList<SourceBlock> Kept, IReadOnlyList<Removal> Removed, string? Title, IReadOnlyList<string> DateLines);
+    /// <summary>What a dump keeps: the article's blocks, the removals, the title, and the lines between the title and the article, where its byline and date may stand.</summary>
+    public sealed record Result(IReadOnlyList<SourceBlock> Kept, IReadOnlyList<Removal> Removed, string? Title, IReadOnlyList<string> HeadLines);
 
     /// <summary>The blocks to keep, the removals and the head, or null when <paramref name="blocks"/> is not a page dump.</summary>
     public static Result? Filter(IReadOnlyList<SourceBlock> blocks)
@@ -59,7 +59,7 @@ internal static class TextDumpFilter
             foreach (var line in blocks[i].Lines)
                 removed.Add(new Removal(RuleId, Category, line.Text, line.Source));
         }
-        return new Result(kept, removed, head.Title, head.DateLines);
+        return new Result(kept, removed, head.Title, head.HeadLines);
     }
 
     /// <summary>The second stage's probability that each block is article text.</summary>
