@@ -21,11 +21,17 @@ internal static class PageDumpShape
     // So many short lines make a dump whatever marks they carry (a page whose menus have no bullets).
     private const int ManyChromeLines = 80;
 
-    public static bool IsDump(IReadOnlyList<SourceBlock> blocks)
+    public static bool IsDump(IReadOnlyList<SourceBlock> blocks) => ProfilesOfDump(blocks) is not null;
+
+    /// <summary>The blocks' profiles when they make a page dump (the line classifier reads them next), else null.</summary>
+    public static BlockProfile[]? ProfilesOfDump(IReadOnlyList<SourceBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         // Cheap bound first: a clean article has too few short lines to be a dump, and most inputs are clean articles.
-        return HasShortLines(blocks) && IsDump(blocks, blocks.Select(BlockProfile.Of).ToArray());
+        if (!HasShortLines(blocks))
+            return null;
+        var profiles = blocks.Select(BlockProfile.Of).ToArray();
+        return IsDump(blocks, profiles) ? profiles : null;
     }
 
     public static bool IsDump(IReadOnlyList<SourceBlock> blocks, BlockProfile[] profiles)

@@ -36,11 +36,8 @@ internal static class TextDumpFilter
     public static Result? Filter(IReadOnlyList<SourceBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        if (blocks.Count == 0 || !PageDumpShape.IsDump(blocks))
+        if (blocks.Count == 0 || PageDumpShape.ProfilesOfDump(blocks) is not { } profiles)
             return null;
-        var profiles = new BlockProfile[blocks.Count];
-        for (var i = 0; i < blocks.Count; i++)
-            profiles[i] = BlockProfile.Of(blocks[i]);
         var keep = DumpLineChoice.Decide(Probabilities(blocks, profiles), blocks, profiles, ContextModel.Value.Threshold);
 
         var head = DumpHead.Find(blocks, profiles, keep);
