@@ -57,7 +57,8 @@ internal sealed class ConversionJob(
         switch (target)
         {
             case FileTarget file:
-                AtomicFileWriter.Write(file.FullPath, ExistingOutputs.MayOverwrite(existing), stream => writer.Write(article, stream, writerOptions));
+                var options = writerOptions with { OutputFolder = Path.GetDirectoryName(file.FullPath) };
+                AtomicFileWriter.Write(file.FullPath, ExistingOutputs.MayOverwrite(existing), stream => writer.Write(article, stream, options));
                 break;
             case StdoutTarget:
                 StdoutDocumentWriter.Write(env, stream => writer.Write(article, stream, writerOptions));

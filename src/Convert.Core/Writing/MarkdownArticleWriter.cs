@@ -21,17 +21,17 @@ public sealed class MarkdownArticleWriter : IArticleWriter
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        Compose(article, options.FrontMatter).WriteTo(output);
+        Compose(article, options).WriteTo(output);
     }
 
     /// <summary>The Markdown text, exactly as <see cref="Write"/> writes it.</summary>
-    public static string ToMarkdown(Article article, bool frontMatter = true) => Compose(article, frontMatter).ToString();
+    public static string ToMarkdown(Article article, bool frontMatter = true) => Compose(article, WriterOptions.Default with { FrontMatter = frontMatter }).ToString();
 
-    private static TextDocument Compose(Article article, bool frontMatter)
+    private static TextDocument Compose(Article article, WriterOptions options)
     {
         ArgumentNullException.ThrowIfNull(article);
         var document = new TextDocument();
-        if (frontMatter)
+        if (options.FrontMatter)
             document.Add(YamlFrontMatter.Of(ArticleFacts.Of(article)));
         if (!string.IsNullOrWhiteSpace(article.Title))
             document.Add("# " + HeadingText([Run.Plain(article.Title)]));
@@ -41,7 +41,7 @@ public sealed class MarkdownArticleWriter : IArticleWriter
             document.Add(Italic(MarkdownText.Inline(TextDocument.OneLine(byline))));
 
         foreach (var block in article.Body)
-            document.Add(Block(block));
+            document.Add(Block(block, options.OutputFolder));
 
         if (ArticleFrontAndBackMatter.SourceNoteUrl(article) is { } url)
             document.Add(Italic(MarkdownText.Escape(ArticleFrontAndBackMatter.SourceNotePrefix(article)) + Link(url)));
@@ -62,14 +62,14 @@ public sealed class MarkdownArticleWriter : IArticleWriter
         return document;
     }
 
-    private static string Block(Block block) => block switch
+    private static string Block(Block block, string? outputFolder) => block switch
     {
         Paragraph p => MarkdownText.Inline(p.Runs),
         Heading h => new string('#', Math.Clamp(h.Level + 1, 2, 3)) + " " + HeadingText(h.Runs),
         ListBlock l => string.Join('\n', ListLayout.Of(l).Select(x => ListItem(x.Indent, x.Marker, x.Item))),
         CodeBlock c => MarkdownCode.Fenced(c.Text, c.Language),
         Table t => MarkdownTable.Of(t),
-        Figure f => MarkdownFigure.Of(f),
+        Figure f => MarkdownFigure.Of(f, outputFolder),
         Quote q => string.Join('\n', MarkdownText.Inline(q.Runs).Split('\n').Select(line => line.Length == 0 ? ">" : "> " + line)),
         _ => throw new ArgumentException($"Unknown block type {block.GetType().Name}.", nameof(block)),
     };

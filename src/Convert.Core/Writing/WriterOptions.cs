@@ -12,6 +12,12 @@ public sealed record WriterOptions
     /// <summary>Markdown starts with YAML front matter and text with a header block of the article's facts; false leaves them out.</summary>
     public bool FrontMatter { get; init; } = true;
 
+    /// <summary>
+    /// The folder the output file is written to, or null (standard output, a stream). Markdown links a saved image
+    /// relative to it, so the link still works when the output lands away from the page.
+    /// </summary>
+    public string? OutputFolder { get; init; }
+
     public static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static readonly WriterOptions Default = new();

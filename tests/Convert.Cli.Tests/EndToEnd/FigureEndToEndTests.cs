@@ -69,6 +69,17 @@ public sealed class FigureEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Markdown_WrittenToAnotherFolder_LinksTheImageFromWhereTheMarkdownIs()
+    {
+        var beside = await Run("convert", "saved/page.html", "-o", "saved/page.md");
+        var away = await Run("convert", "saved/page.html", "-o", "out/notes/page.md");
+
+        Assert.Equal((0, 0), (beside.ExitCode, away.ExitCode));
+        Assert.Contains("](page_files/dawn.png)", _folder.Read("saved/page.md"), StringComparison.Ordinal);
+        Assert.Contains("](../../saved/page_files/dawn.png)", _folder.Read("out/notes/page.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FromStdin_ThePageHasNoFolder_SoNoImageIsRead()
     {
         var result = await CliRunner.RunAsync(_folder.Root, ["convert", "-", "--from", "html", "--to", "json"], stdin: Page, services: CliServices.Default);
