@@ -4,6 +4,7 @@ using Convert.Cli.Commands;
 using Convert.Cli.Help;
 using Convert.Cli.Reporting;
 using Convert.Cli.Usage;
+using Convert.Core.Learning;
 
 namespace Convert.Cli;
 
@@ -46,6 +47,13 @@ internal static class CliApp
             env.Error.WriteLine(Diagnostics.Error(e.Message));
             return ExitCodes.UsageOrFatal;
         }
+        catch (Exception e) when (BrokenModel(e) is { } broken)
+        {
+            // A shipped model that is missing or malformed breaks every page alike: one line, and the run stops,
+            // instead of the same internal error on every input.
+            env.Error.WriteLine(Diagnostics.Error($"this installation of declutter is broken: {broken.Message}; reinstall it"));
+            return ExitCodes.UsageOrFatal;
+        }
         catch (OperationCanceledException)
         {
             env.Error.WriteLine(Diagnostics.Error("cancelled"));
@@ -59,6 +67,13 @@ internal static class CliApp
             return ExitCodes.UsageOrFatal;
         }
     }
+
+    private static ModelFormatException? BrokenModel(Exception e) => e switch
+    {
+        ModelFormatException model => model,
+        AggregateException all => all.Flatten().InnerExceptions.OfType<ModelFormatException>().FirstOrDefault(),
+        _ => null,
+    };
 
     private static RootCommand CreateRootCommand(CliEnvironment env)
     {

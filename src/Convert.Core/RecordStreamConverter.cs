@@ -1,3 +1,4 @@
+using Convert.Core.Learning;
 using Convert.Core.Model;
 using Convert.Core.Reading;
 using Convert.Core.Streams;
@@ -41,7 +42,7 @@ public static class RecordStreamConverter
             return new RecordConversion(record, null, e.Message);
         }
 #pragma warning disable CA1031 // A bug on one record must not stop the stream; the result says it crashed.
-        catch (Exception e)
+        catch (Exception e) when (e is not ModelFormatException) // a broken shipped model breaks every record: the caller stops
 #pragma warning restore CA1031
         {
             return new RecordConversion(record, null, $"internal error: {e.GetType().Name}: {e.Message}") { Crashed = true };

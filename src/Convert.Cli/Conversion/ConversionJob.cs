@@ -1,6 +1,7 @@
 using Convert.Cli.Input;
 using Convert.Cli.Output;
 using Convert.Core;
+using Convert.Core.Learning;
 using Convert.Core.Model;
 using Convert.Core.Reading;
 using Convert.Core.Validation;
@@ -45,7 +46,7 @@ internal sealed class ConversionJob(
             throw;
         }
 #pragma warning disable CA1031 // A bug in one input's conversion must not stop the batch; the run still exits 2.
-        catch (Exception e)
+        catch (Exception e) when (e is not ModelFormatException)
 #pragma warning restore CA1031
         {
             return ConversionResult.Crashed(input, e);

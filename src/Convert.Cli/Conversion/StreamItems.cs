@@ -1,5 +1,6 @@
 using Convert.Cli.Input;
 using Convert.Core;
+using Convert.Core.Learning;
 using Convert.Core.Reading;
 using Convert.Core.Streams;
 using Convert.Core.Validation;
@@ -102,7 +103,7 @@ internal sealed class StreamItems(
             return new StreamItem(input.DisplayPath, null, e.Message);
         }
 #pragma warning disable CA1031 // A bug in one input's conversion must not stop the stream; the run still exits 2.
-        catch (Exception e)
+        catch (Exception e) when (e is not ModelFormatException)
 #pragma warning restore CA1031
         {
             return new StreamItem(input.DisplayPath, null, $"internal error: {e.GetType().Name}: {e.Message}", Crashed: true);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Convert.Cli.Input;
+using Convert.Core.Learning;
 using Convert.Core.Model;
 using Convert.Core.Validation;
 using Convert.Core.Writing.Json;
@@ -44,7 +45,7 @@ internal sealed class FileChecker(CliEnvironment env)
             return (FileValidator.Validate(name, bytes, kind, validation, kind == FileKind.Docx ? SiblingJson(input) : null), null);
         }
 #pragma warning disable CA1031 // A crash on one file is reported and ends the run with exit 2, but the other files are still checked.
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException and not ModelFormatException)
 #pragma warning restore CA1031
         {
             return ([], new FileFailure(FileFailure.InternalError, $"internal error: {e.GetType().Name}: {e.Message}"));
